@@ -68,13 +68,14 @@ const LEVEL_CODES: Readonly<Record<string, AccessLevel>> = {
   T: "Tagging",
 };
 
-/** A condition key or resource type as facts write it: its index in the service's list of them (digits), or its name. */
+/** A condition key, resource type or dependent action as facts write it: its index in the service's list of them (digits), or its name. */
 const nameAt = (names: readonly string[]) => (item: string) => (/^[0-9]+$/.test(item) ? names[Number(item)]! : item);
 
-/** What facts refer to by index: the service's condition keys and resource types, in order. */
+/** What facts refer to by index: the service's condition keys, resource types and oft-named dependent actions, in order. */
 export interface MemberLists {
   readonly keys: readonly string[];
   readonly resourceTypes: readonly string[];
+  readonly dependentActions: readonly string[];
 }
 
 export function decodeAction(
@@ -113,7 +114,7 @@ export function decodeAction(
       };
     }),
     conditionKeys: list(actionKeys, L).map(nameAt(lists.keys)),
-    dependentActions: list(deps, L),
+    dependentActions: list(deps, L).map(nameAt(lists.dependentActions)),
     operations: list(ops, L).map((operation, i) => {
       const opName = operation === R ? name : operation;
       return {

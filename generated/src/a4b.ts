@@ -34,6 +34,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to associate a skill with the organization under the customer's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ApproveSkill.html */
   ApproveSkill: "W||||||",
@@ -415,7 +416,12 @@ export type Actions = ActionsOf<typeof actionFacts, "a4b">;
 /** Any a4b action. */
 export type Action = ActionOf<typeof actionFacts, "a4b">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "a4b">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -423,7 +429,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every a4b action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

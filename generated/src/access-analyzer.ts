@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole"] as const;
 const actionFacts = {
   /** Grants permission to apply an archive rule. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ApplyArchiveRule.html */
   ApplyArchiveRule: "W|||0;1;|||;",
@@ -42,11 +43,11 @@ const actionFacts = {
   /** Grants permission to create an access preview for the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAccessPreview.html */
   CreateAccessPreview: "W|||0;1;|||;",
   /** Grants permission to create an analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAnalyzer.html */
-  CreateAnalyzer: "W|||0;1;|0,2|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateAnalyzer: "W|||0;1;|0,2|access-analyzer:TagResource,0|;",
   /** Grants permission to create an archive rule for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateArchiveRule.html */
   CreateArchiveRule: "W|||1;1;|||;",
   /** Grants permission to create a service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateServiceLinkedAnalyzer.html */
-  CreateServiceLinkedAnalyzer: "W|||0;1;|0,2|iam:CreateServiceLinkedRole|;",
+  CreateServiceLinkedAnalyzer: "W|||0;1;|0,2|0|;",
   /** Grants permission to delete the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteAnalyzer.html */
   DeleteAnalyzer: "W|||0;1;|0,2||;",
   /** Grants permission to delete archive rules for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteArchiveRule.html */
@@ -164,7 +165,12 @@ export type Actions = ActionsOf<typeof actionFacts, "access-analyzer">;
 /** Any access-analyzer action. */
 export type Action = ActionOf<typeof actionFacts, "access-analyzer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "access-analyzer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -172,7 +178,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "accessanalyzer" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every access-analyzer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

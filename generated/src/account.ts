@@ -34,6 +34,7 @@ const conditionKeyList = [
   "account:EmailTargetDomain",
   "account:TargetRegion",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to accept the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_AcceptPrimaryEmailUpdate.html */
   AcceptPrimaryEmailUpdate: "W|||1;0;|3||;",
@@ -109,7 +110,12 @@ export type Actions = ActionsOf<typeof actionFacts, "account">;
 /** Any account action. */
 export type Action = ActionOf<typeof actionFacts, "account">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "account">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -117,7 +123,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "account" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every account action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Private CA and its associated private key and configuration. Access level: Write. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthority.html */
   CreateCertificateAuthority: "W||||1,2,3|acm-pca:TagCertificateAuthority|;",
@@ -134,7 +135,12 @@ export type Actions = ActionsOf<typeof actionFacts, "acm-pca">;
 /** Any acm-pca action. */
 export type Action = ActionOf<typeof actionFacts, "acm-pca">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm-pca">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -142,7 +148,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "acm-pca" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every acm-pca action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

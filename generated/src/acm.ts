@@ -38,6 +38,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["acm:AddTagsToCertificate"] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_AddTagsToCertificate.html */
   AddTagsToCertificate: "T|||0;1;|6,8||;,ImportCertificate,RequestCertificate",
@@ -52,7 +53,7 @@ const actionFacts = {
   /** Grants permission to retrieve a certificate and certificate chain for a certificate ARN. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html */
   GetCertificate: "R|||0;1;|||;",
   /** Grants permission to import a 3rd party certificate into AWS Certificate Manager (ACM). Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "W|||0;1;|6,8|acm:AddTagsToCertificate|;",
+  ImportCertificate: "W|||0;1;|6,8|0|;",
   /** Grants permission to retrieve a list of certificates for specific certificate parameters. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html */
   ListCertificates: "L||||||;",
   /** Grants permission to lists the tags that have been associated with a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
@@ -64,7 +65,7 @@ const actionFacts = {
   /** Grants permission to renew an eligible private certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RenewCertificate.html */
   RenewCertificate: "W|||0;1;|||;",
   /** Grants permission to requests a public or private certificate. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_RequestCertificate.html */
-  RequestCertificate: "W||||0,1,2,3,4,5,6,8|acm:AddTagsToCertificate|;",
+  RequestCertificate: "W||||0,1,2,3,4,5,6,8|0|;",
   /** Grants permission to resend an email to request domain ownership validation. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ResendValidationEmail.html */
   ResendValidationEmail: "W|||0;1;|||;",
   /** Grants permission to revoke an exportable certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RevokeCertificate.html */
@@ -110,7 +111,12 @@ export type Actions = ActionsOf<typeof actionFacts, "acm">;
 /** Any acm action. */
 export type Action = ActionOf<typeof actionFacts, "acm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -118,7 +124,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "acm" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every acm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["ec2:DescribeVolumes"] as const;
 const actionFacts = {
   /** Grants permission to associate member accounts with the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_AssociateAccounts.html */
   AssociateAccounts: "W||||||;",
@@ -52,7 +53,7 @@ const actionFacts = {
   /** Grants permission to list automation events. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEvents.html */
   ListAutomationEvents: "L||||||;",
   /** Grants permission to list automation rule preview results. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRulePreview.html */
-  ListAutomationRulePreview: "L|||||ec2:DescribeVolumes|;",
+  ListAutomationRulePreview: "L|||||0|;",
   /** Grants permission to list automation rule preview summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRulePreviewSummaries.html */
   ListAutomationRulePreviewSummaries: "L||||||;",
   /** Grants permission to list automation rules. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRules.html */
@@ -60,7 +61,7 @@ const actionFacts = {
   /** Grants permission to list recommended action summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActionSummaries.html */
   ListRecommendedActionSummaries: "L||||||;",
   /** Grants permission to list recommended actions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActions.html */
-  ListRecommendedActions: "L|||||ec2:DescribeVolumes|;",
+  ListRecommendedActions: "L|||||0|;",
   /** Grants permission to list tags for automation rule. Access level: List. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListTagsForResource.html */
   ListTagsForResource: "L|||0;1;1|||;",
   /** Grants permission to initiate a rollback for an automation event. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_RollbackAutomationEvent.html */
@@ -118,7 +119,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aco-automation">;
 /** Any aco-automation action. */
 export type Action = ActionOf<typeof actionFacts, "aco-automation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aco-automation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -126,7 +132,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "compute-optimizer-automation" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aco-automation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

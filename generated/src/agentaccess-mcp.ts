@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["agentaccess-mcp:StackArn"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to perform double click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
   DoubleClick: "W||||0||",
@@ -86,7 +87,12 @@ export type Actions = ActionsOf<typeof actionFacts, "agentaccess-mcp">;
 /** Any agentaccess-mcp action. */
 export type Action = ActionOf<typeof actionFacts, "agentaccess-mcp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "agentaccess-mcp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -94,7 +100,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every agentaccess-mcp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

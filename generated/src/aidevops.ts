@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["aidevops:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to authorize vended logs. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/devopsagent/latest/userguide/configuring-capabilities-for-aws-devops-agent-vended-logs-and-metrics.html */
   AllowVendedLogDeliveryForResource: "P||1||||",
   /** Grants permission to associate service. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_AssociateService.html */
-  AssociateService: "W|||0;1;,1;1;||iam:PassRole|;",
+  AssociateService: "W|||0;1;,1;1;||1|;",
   /** Grants permission to create agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateAgentSpace.html */
-  CreateAgentSpace: "W|||0;1;|0,1,2|aidevops:TagResource|;",
+  CreateAgentSpace: "W|||0;1;|0,1,2|0|;",
   /** Grants permission to create a new backlog task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateBacklogTask.html */
   CreateBacklogTask: "W|||0;1;|||",
   /** Grants permission to create a chat. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateChat.html */
@@ -44,7 +45,7 @@ const actionFacts = {
   /** Grants permission to generate secure one-time session for initiating off-console Application login. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   CreateOneTimeLoginSession: "W|||0;1;|||",
   /** Grants permission to create a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreatePrivateConnection.html */
-  CreatePrivateConnection: "W|||2;1;|0,1,2|aidevops:TagResource|;",
+  CreatePrivateConnection: "W|||2;1;|0,1,2|0|;",
   /** Grants permission to delete agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeleteAgentSpace.html */
   DeleteAgentSpace: "W|||0;1;|1||;",
   /** Grants permission to delete a knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
@@ -66,7 +67,7 @@ const actionFacts = {
   /** Grants permission to discover topology information. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   DiscoverTopology: "W|||0;1;|||",
   /** Grants permission to enable the Operator App to access the given AgentSpace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_EnableOperatorApp.html */
-  EnableOperatorApp: "W|||0;1;||iam:PassRole|;",
+  EnableOperatorApp: "W|||0;1;||1|;",
   /** Grants permission to end a chat for a case. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   EndChatForCase: "W|||0;1;|||",
   /** Grants permission to retrieve account usage information. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAccountUsage.html */
@@ -118,7 +119,7 @@ const actionFacts = {
   /** Grants permission to list webhooks for association. Access level: List. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListWebhooks.html */
   ListWebhooks: "L|||0;1;,1;1;|||;",
   /** Grants permission to register specific service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_RegisterService.html */
-  RegisterService: "W|||3;1;|0,1,2|aidevops:TagResource,iam:PassRole|;",
+  RegisterService: "W|||3;1;|0,1,2|0,1|;",
   /** Grants permission to look up a registered service accessible resources. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   SearchServiceAccessibleResource: "R||||||",
   /** Grants permission to send chat messages. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_SendMessage.html */
@@ -130,7 +131,7 @@ const actionFacts = {
   /** Grants permission to update agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAgentSpace.html */
   UpdateAgentSpace: "W|||0;1;|1||;",
   /** Grants permission to update association. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAssociation.html */
-  UpdateAssociation: "W|||0;1;,1;1;||iam:PassRole|;",
+  UpdateAssociation: "W|||0;1;,1;1;||1|;",
   /** Grants permission to update a task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateBacklogTask.html */
   UpdateBacklogTask: "W|||0;1;|||",
   /** Grants permission to update a goal. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateGoal.html */
@@ -236,7 +237,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aidevops">;
 /** Any aidevops action. */
 export type Action = ActionOf<typeof actionFacts, "aidevops">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aidevops">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -244,7 +250,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "devops-agent" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aidevops action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,48 +28,65 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "cloudtrail:DescribeTrails",
+  "cloudwatch:DescribeAlarmHistory",
+  "cloudwatch:DescribeAlarms",
+  "cloudwatch:GetInsightRuleReport",
+  "cloudwatch:GetMetricData",
+  "iam:PassRole",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "logs:GetQueryResults",
+  "sso:CreateApplication",
+  "sso:DeleteApplication",
+  "sso:PutApplicationAccessScope",
+  "sso:PutApplicationAssignmentConfiguration",
+  "sso:PutApplicationAuthenticationMethod",
+  "sso:PutApplicationGrant",
+  "sso:TagResource",
+  "sts:SetContext",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigation.html */
-  CreateInvestigation: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  CreateInvestigation: "W|||0;1;||6,8,17|",
   /** Grants permission to create a new investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationEvent.html */
-  CreateInvestigationEvent:
-    "W|||0;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:Decrypt,kms:GenerateDataKey,logs:GetQueryResults,sts:SetContext|",
+  CreateInvestigationEvent: "W|||0;1;||1,2,3,4,6,8,9,17|",
   /** Grants permission to create a new investigation group. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationGroup.html */
-  CreateInvestigationGroup:
-    "W||||0,1,2|aiops:TagResource,cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+  CreateInvestigationGroup: "W||||0,1,2|aiops:TagResource,0,5,6,7,8,10,11,12,13,14,15,16|;",
   /** Grants permission to create an investigation resource in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationResource.html */
-  CreateInvestigationResource:
-    "W|||0;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:GenerateDataKey,logs:GetQueryResults|",
+  CreateInvestigationResource: "W|||0;1;||1,2,3,4,8,9|",
   /** Grants permission to create a new report in the specified investigation. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateReport.html */
-  CreateReport: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  CreateReport: "W|||0;1;||6,8,17|",
   /** Grants permission to delete an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigation.html */
-  DeleteInvestigation: "W|||0;1;||sts:SetContext|",
+  DeleteInvestigation: "W|||0;1;||17|",
   /** Grants permission to delete the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigationGroup.html */
-  DeleteInvestigationGroup: "W|||0;1;||sso:DeleteApplication|;",
+  DeleteInvestigationGroup: "W|||0;1;||11|;",
   /** Grants permission to delete the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_DeleteInvestigationGroupPolicy.html */
   DeleteInvestigationGroupPolicy: "W|||0;1;|||;",
   /** Grants permission to generate a report in the specified investigation report. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GenerateReport.html */
-  GenerateReport: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  GenerateReport: "W|||0;1;||6,8,17|",
   /** Grants permission to run and retrieve ephemeral investigation results. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetEphemeralInvestigationResults.html */
   GetEphemeralInvestigationResults: "L||||||",
   /** Grants permission to retrieve a fact in the specified investigation report. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetFact.html */
-  GetFact: "R|||0;1;||kms:Decrypt|",
+  GetFact: "R|||0;1;||6|",
   /** Grants permission to retrieve all versions of a fact token in the specified investigation report. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetFactVersions.html */
-  GetFactVersions: "R|||0;1;||kms:Decrypt|",
+  GetFactVersions: "R|||0;1;||6|",
   /** Grants permission to retrieve an investigation in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigation.html */
   GetInvestigation: "R|||0;1;|||",
   /** Grants permission to retrieve an investigation event in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationEvent.html */
-  GetInvestigationEvent: "R|||0;1;||kms:Decrypt|",
+  GetInvestigationEvent: "R|||0;1;||6|",
   /** Grants permission to retrieve the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationGroup.html */
   GetInvestigationGroup: "R|||0;1;|||;",
   /** Grants permission to retrieve the investigation group policy attached to an investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationGroupPolicy.html */
   GetInvestigationGroupPolicy: "R|||0;1;|||;",
   /** Grants permission to retrieve an investigation resource in the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetInvestigationResource.html */
-  GetInvestigationResource: "R|||0;1;||kms:Decrypt|",
+  GetInvestigationResource: "R|||0;1;||6|",
   /** Grants permission to retrieve a report in the specified investigation. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_GetReport.html */
-  GetReport: "R|||0;1;||kms:Decrypt|",
+  GetReport: "R|||0;1;||6|",
   /** Grants permission to list all facts in the specified investigation report. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListFacts.html */
-  ListFacts: "L|||0;1;||kms:Decrypt|",
+  ListFacts: "L|||0;1;||6|",
   /** Grants permission to list all investigation events in the specified investigation group. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigationEvents.html */
   ListInvestigationEvents: "L|||0;1;|||",
   /** Grants permission to list all investigation groups in the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListInvestigationGroups.html */
@@ -81,7 +98,7 @@ const actionFacts = {
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ListTagsForResource.html */
   ListTagsForResource: "L|||0;1;|||;",
   /** Grants permission to create or update a new fact in the specified investigation report. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutFact.html */
-  PutFact: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  PutFact: "W|||0;1;||6,8,17|",
   /** Grants permission to create/update the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutInvestigationGroupPolicy.html */
   PutInvestigationGroupPolicy: "W|||0;1;|||;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_TagResource.html */
@@ -89,14 +106,13 @@ const actionFacts = {
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigation.html */
-  UpdateInvestigation: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  UpdateInvestigation: "W|||0;1;||6,8,17|",
   /** Grants permission to update an investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationEvent.html */
-  UpdateInvestigationEvent: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  UpdateInvestigationEvent: "W|||0;1;||6,8,17|",
   /** Grants permission to update the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationGroup.html */
-  UpdateInvestigationGroup:
-    "W|||0;1;||cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+  UpdateInvestigationGroup: "W|||0;1;||0,5,6,7,8,10,11,12,13,14,15,16|;",
   /** Grants permission to update a report in the specified investigation. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateReport.html */
-  UpdateReport: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
+  UpdateReport: "W|||0;1;||6,8,17|",
   /** Grants permission to validate the specified investigation group. Access level: Read. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_ValidateInvestigationGroup.html */
   ValidateInvestigationGroup: "R|||0;1;|||",
 } as const;
@@ -162,7 +178,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aiops">;
 /** Any aiops action. */
 export type Action = ActionOf<typeof actionFacts, "aiops">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aiops">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -170,7 +191,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "aiops" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aiops action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

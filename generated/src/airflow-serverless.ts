@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a new workflow. Access level: Write. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "W||||0,2|airflow-serverless:TagResource,iam:PassRole|;",
+  CreateWorkflow: "W||||0,2|airflow-serverless:TagResource,0|;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_DeleteWorkflow.html */
   DeleteWorkflow: "W|||0;1;|||;",
   /** Grants permission to retrieve the task details for a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetTaskInstance.html */
@@ -58,7 +59,7 @@ const actionFacts = {
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update an existing workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UpdateWorkflow.html */
-  UpdateWorkflow: "W|||0;1;||iam:PassRole|;",
+  UpdateWorkflow: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   CreateWorkflow: "|,;~~~|Grants permission to create a new workflow",
@@ -92,7 +93,12 @@ export type Actions = ActionsOf<typeof actionFacts, "airflow-serverless">;
 /** Any airflow-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "airflow-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow-serverless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -100,7 +106,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mwaa-serverless" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every airflow-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

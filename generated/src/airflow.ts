@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a short-lived token that allows a user to invoke Airflow CLI via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateCliToken.html */
   CreateCliToken: "W|||0;1;|||;",
   /** Grants permission to create an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateEnvironment.html */
-  CreateEnvironment: "W|||0;1;|0,1,2|airflow:TagResource,iam:PassRole|;",
+  CreateEnvironment: "W|||0;1;|0,1,2|airflow:TagResource,0|;",
   /** Grants permission to create a short-lived token that allows a user to log into Apache Airflow web UI. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateWebLoginToken.html */
   CreateWebLoginToken: "W|||1;1;|||;",
   /** Grants permission to delete an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_DeleteEnvironment.html */
@@ -52,7 +53,7 @@ const actionFacts = {
   /** Grants permission to untag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_UntagResource.html */
   UntagResource: "T|||0;0;|1,2||;",
   /** Grants permission to modify an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W|||0;1;|1|iam:PassRole|;",
+  UpdateEnvironment: "W|||0;1;|1|0|;",
 } as const;
 const actionDetails = {
   CreateCliToken:
@@ -89,7 +90,12 @@ export type Actions = ActionsOf<typeof actionFacts, "airflow">;
 /** Any airflow action. */
 export type Action = ActionOf<typeof actionFacts, "airflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -97,7 +103,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mwaa" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every airflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["amplify:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate a WebACL to a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   AssociateWebACL: "W|||0;1;|||",
   /** Grants permission to create a new Amplify App. Access level: Write. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateApp: "W||||0,2|amplify:TagResource,iam:PassRole|;",
+  CreateApp: "W||||0,2|0,1|;",
   /** Grants permission to create a new backend environment for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   CreateBackendEnvironment: "W|||0;1;|||;",
   /** Grants permission to create a new Branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateBranch: "W|||1;1;|0,2|amplify:TagResource,iam:PassRole|;",
+  CreateBranch: "W|||1;1;|0,2|0,1|;",
   /** Grants permission to create a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   CreateDeployment: "W|||1;1;|||;",
   /** Grants permission to create a new DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateDomainAssociation: "W|||2;1;||iam:PassRole|;",
+  CreateDomainAssociation: "W|||2;1;||1|;",
   /** Grants permission to create a new webhook on an App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   CreateWebHook: "W|||1;1;|||CreateWebhook",
   /** Grants permission to delete an existing Amplify App by appId. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
@@ -104,11 +105,11 @@ const actionFacts = {
   /** Grants permission to remove a tag from an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,4;0;|2||;",
   /** Grants permission to update an existing Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateApp: "W|||0;1;||iam:PassRole|;",
+  UpdateApp: "W|||0;1;||1|;",
   /** Grants permission to update a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateBranch: "W|||1;1;||iam:PassRole|;",
+  UpdateBranch: "W|||1;1;||1|;",
   /** Grants permission to update a DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateDomainAssociation: "W|||2;1;||iam:PassRole|;",
+  UpdateDomainAssociation: "W|||2;1;||1|;",
   /** Grants permission to update a webhook. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   UpdateWebHook: "W|||4;1;|||UpdateWebhook",
 } as const;
@@ -189,7 +190,12 @@ export type Actions = ActionsOf<typeof actionFacts, "amplify">;
 /** Any amplify action. */
 export type Action = ActionOf<typeof actionFacts, "amplify">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplify">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -197,7 +203,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amplify" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every amplify action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -44,20 +44,26 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = [
+  "amplify:GetApp",
+  "amplifyuibuilder:GetForm",
+  "amplifyuibuilder:GetTheme",
+  "amplifyuibuilder:TagResource",
+  "amplifyuibuilder:UntagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to create a component. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "W||||12,14|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
+  CreateComponent: "W||||12,14|0,amplifyuibuilder:GetComponent,3|;",
   /** Grants permission to create a form. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateForm.html */
-  CreateForm:
-    "W||||12,14|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  CreateForm: "W||||12,14|0,1,3,4|;",
   /** Grants permission to create a theme. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "W||||12,14|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
+  CreateTheme: "W||||12,14|0,2,3|;",
   /** Grants permission to delete a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "W|||1;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
+  DeleteComponent: "W|||1;1;||0,4|;",
   /** Grants permission to delete a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteForm.html */
-  DeleteForm: "W|||2;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  DeleteForm: "W|||2;1;||0,3,4|;",
   /** Grants permission to delete a theme. Access level: Write. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteTheme.html */
-  DeleteTheme: "W|||3;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
+  DeleteTheme: "W|||3;1;||0,4|;",
   /** Grants permission to exchange a code for a token. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExchangeCodeForToken.html */
   ExchangeCodeForToken: "W||||||;",
   /** Grants permission to export components. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportComponents.html */
@@ -67,25 +73,25 @@ const actionFacts = {
   /** Grants permission to export themes. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportThemes.html */
   ExportThemes: "R||||||;",
   /** Grants permission to get an existing codegen job. Access level: Read. Resources: CodegenJobResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetCodegenJob.html */
-  GetCodegenJob: "R|||0;1;||amplify:GetApp|;",
+  GetCodegenJob: "R|||0;1;||0|;",
   /** Grants permission to get an existing component. Access level: Read. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetComponent.html */
-  GetComponent: "R|||1;1;||amplify:GetApp|;",
+  GetComponent: "R|||1;1;||0|;",
   /** Grants permission to get an existing form. Access level: Read. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetForm.html */
-  GetForm: "R|||2;1;||amplify:GetApp|;",
+  GetForm: "R|||2;1;||0|;",
   /** Grants permission to get an existing metadata. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetMetadata.html */
   GetMetadata: "R||||||;",
   /** Grants permission to get an existing theme. Access level: Read. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetTheme.html */
-  GetTheme: "R|||3;1;||amplify:GetApp|;",
+  GetTheme: "R|||3;1;||0|;",
   /** Grants permission to list codegen jobs. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListCodegenJobs.html */
-  ListCodegenJobs: "L|||||amplify:GetApp|;",
+  ListCodegenJobs: "L|||||0|;",
   /** Grants permission to list components. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListComponents.html */
-  ListComponents: "L|||||amplify:GetApp|;",
+  ListComponents: "L|||||0|;",
   /** Grants permission to list forms. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListForms.html */
-  ListForms: "L|||||amplify:GetApp|;",
+  ListForms: "L|||||0|;",
   /** Grants permission to list tags for a specified Amazon Resource Name (ARN). Access level: List. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;|||;",
   /** Grants permission to list themes. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListThemes.html */
-  ListThemes: "L|||||amplify:GetApp|;",
+  ListThemes: "L|||||0|;",
   /** Grants permission to put an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_PutMetadataFlag.html */
   PutMetadataFlag: "W||||||;",
   /** Grants permission to refresh an access token. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_RefreshToken.html */
@@ -93,19 +99,17 @@ const actionFacts = {
   /** Grants permission to reset an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ResetMetadataFlag.html */
   ResetMetadataFlag: "W||||||",
   /** Grants permission to start a codegen job. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_StartCodegenJob.html */
-  StartCodegenJob: "W||||12,14|amplify:GetApp|;",
+  StartCodegenJob: "W||||12,14|0|;",
   /** Grants permission to tag the resource with a tag key and value. Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;,2;0;,3;0;|12,14||CreateComponent,CreateForm,CreateTheme,;",
   /** Grants permission to untag a resource with a specified Amazon Resource Name (ARN). Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;|14||;",
   /** Grants permission to update a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateComponent.html */
-  UpdateComponent: "W|||1;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  UpdateComponent: "W|||1;1;||0,3,4|;",
   /** Grants permission to update a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateForm.html */
-  UpdateForm:
-    "W|||2;1;||amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  UpdateForm: "W|||2;1;||0,1,3,4|;",
   /** Grants permission to update a theme. Access level: Write. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateTheme.html */
-  UpdateTheme:
-    "W|||3;1;||amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  UpdateTheme: "W|||3;1;||0,2,3,4|;",
 } as const;
 const actionDetails = {
   CreateComponent: "|,;~~~|Grants permission to create a component",
@@ -169,7 +173,12 @@ export type Actions = ActionsOf<typeof actionFacts, "amplifyuibuilder">;
 /** Any amplifyuibuilder action. */
 export type Action = ActionOf<typeof actionFacts, "amplifyuibuilder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplifyuibuilder">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -177,7 +186,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amplifyuibuilder" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every amplifyuibuilder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,6 +36,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["aoss:TagResource"] as const;
 const actionFacts = {
   /** Grant permission to all the supported Opensearch APIs. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_APIAccessAll.html */
   APIAccessAll: "W|||0;1;|0,1||",
@@ -54,9 +55,9 @@ const actionFacts = {
   /** Grants permission to create a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateAccessPolicy.html */
   CreateAccessPolicy: "W||||1,3||;",
   /** Grants permission to create a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  CreateCollection: "W||||4,5,6|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
+  CreateCollection: "W||||4,5,6|aoss:AddCollectionToCollectionGroup,0|;",
   /** Grants permission to create a serverless collection group. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollectionGroup.html */
-  CreateCollectionGroup: "W||||4,6|aoss:TagResource|;",
+  CreateCollectionGroup: "W||||4,6|0|;",
   /** Grants permission to create an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateIndex.html */
   CreateIndex: "W||||||;",
   /** Grants permission to create a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateLifecyclePolicy.html */
@@ -212,7 +213,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aoss">;
 /** Any aoss action. */
 export type Action = ActionOf<typeof actionFacts, "aoss">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aoss">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -220,7 +226,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "opensearchserverless" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aoss action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -88,15 +88,16 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["apigateway:GetPortalProduct", "apigateway:POST"] as const;
 const actionFacts = {
   /** Grants permission to add certificates for mutual TLS authentication to a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS. Access level: Permissions management. Resources: DomainName, DomainNames. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   AddCertificateToDomain: "P|||22;0;,25;0;|||CreateDomainName,UpdateDomainName",
   /** Grants permission to create an access association from an access association source to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   CreateAccessAssociation: "P|||42;0;|||CreateDomainNameAccessAssociation",
   /** Grants permission to create a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalspost */
-  CreatePortal: "W|||38;1;|7,15,16,52,54|apigateway:GetPortalProduct,apigateway:POST|;",
+  CreatePortal: "W|||38;1;|7,15,16,52,54|0,1|;",
   /** Grants permission to create a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductspost */
-  CreatePortalProduct: "W|||39;1;|17,52,54|apigateway:POST|;",
+  CreatePortalProduct: "W|||39;1;|17,52,54|1|;",
   /** Grants permission to create a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages.html#portalproducts-portalproductid-productpagespost */
   CreateProductPage: "W|||43;1;|19||;",
   /** Grants permission to create a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagespost */
@@ -152,9 +153,9 @@ const actionFacts = {
   /** Grants permission to update a particular resource. Access level: Write. Resources: Api, Apis, DocumentationPart, GatewayResponse, IntegrationResponse, MethodResponse, RestApi, Tags. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   PUT: "W|||2;0;,7;0;,18;0;,27;0;,30;0;,34;0;,49;0;,61;0;|52,54||CreateApiKey,CreateDomainName,CreateDomainNameAccessAssociation,CreateRestApi,CreateStage,CreateUsagePlan,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportDocumentationParts,PutGatewayResponse,PutIntegration,PutIntegrationResponse,PutMethod,PutMethodResponse,PutRestApi,ReimportApi,TagResource",
   /** Grants permission to preview a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-preview.html#portals-portalid-previewpost */
-  PreviewPortal: "W|||38;1;||apigateway:GetPortalProduct|;",
+  PreviewPortal: "W|||38;1;||0|;",
   /** Grants permission to publish a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishpost */
-  PublishPortal: "W|||38;1;||apigateway:GetPortalProduct|;",
+  PublishPortal: "W|||38;1;||0|;",
   /** Grants permission to put a Portal Product Sharing Policy. Access level: Permissions management. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-sharingpolicy.html#portalproducts-portalproductid-sharingpolicyput */
   PutPortalProductSharingPolicy: "P|||39;1;|||;",
   /** Grants permission to reject an existing access association owned by another account to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
@@ -168,7 +169,7 @@ const actionFacts = {
   /** Grants permission to update the invoke policy of a custom domain name for private APIs. Access level: Permissions management. Resources: DomainNames, PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   UpdateDomainNamePolicy: "P|||25;0;,42;0;|||CreateDomainName,UpdateDomainName",
   /** Grants permission to update a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portalidpatch */
-  UpdatePortal: "W|||38;1;|7,15,16,52,54|apigateway:GetPortalProduct|;",
+  UpdatePortal: "W|||38;1;|7,15,16,52,54|0|;",
   /** Grants permission to update a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductidpatch */
   UpdatePortalProduct: "W|||39;1;|17,52,54||;",
   /** Grants permission to update a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageidpatch */
@@ -644,7 +645,12 @@ export type Actions = ActionsOf<typeof actionFacts, "apigateway">;
 /** Any apigateway action. */
 export type Action = ActionOf<typeof actionFacts, "apigateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apigateway">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -652,7 +658,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "apigateway" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every apigateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

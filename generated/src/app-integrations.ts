@@ -28,23 +28,34 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "app-integrations:TagResource",
+  "appflow:CreateFlow",
+  "appflow:DeleteFlow",
+  "appflow:DescribeConnectorEntity",
+  "appflow:DescribeConnectorProfiles",
+  "appflow:TagResource",
+  "appflow:UseConnectorProfile",
+  "iam:AttachRolePolicy",
+  "iam:CreateServiceLinkedRole",
+  "iam:PutRolePolicy",
+  "profile:CreateSnapshot",
+  "profile:GetSnapshot",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateApplication.html */
-  CreateApplication:
-    "W|||0;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  CreateApplication: "W|||0;1;|0,2|0,7,8,9|;",
   /** Grants permission to create an ApplicationAssociation. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
   CreateApplicationAssociation: "W||1|0;1;|0,2||",
   /** Grants permission to create a new DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegration:
-    "W|||2;1;|0,2|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
+    "W|||2;1;|0,2|0,2,4,7,8,9,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
   /** Grants permission to create a DataIntegrationAssociation. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
-  CreateDataIntegrationAssociation:
-    "W|||2;1;|0,2|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
+  CreateDataIntegrationAssociation: "W|||2;1;|0,2|1,2,3,4,5,6,10,11|;",
   /** Grants permission to create a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegrationSchedule.html */
   CreateDataIntegrationSchedule: "W|||2;1;|||",
   /** Grants permission to create a new EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
-  CreateEventIntegration:
-    "W|||4;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  CreateEventIntegration: "W|||4;1;|0,2|0,7,8,9|;",
   /** Grants permission to create an EventIntegrationAssociation. Access level: Write. Resources: event-integration*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
   CreateEventIntegrationAssociation: "W||1|4;1;|0,2|events:PutRule,events:PutTargets|",
   /** Grants permission to delete an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteApplication.html */
@@ -54,8 +65,7 @@ const actionFacts = {
   /** Grants permission to delete a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
   DeleteDataIntegration: "W|||2;1;|1||;",
   /** Grants permission to delete a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
-  DeleteDataIntegrationAssociation:
-    "W||1|3;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
+  DeleteDataIntegrationAssociation: "W||1|3;1;||1,2,3,4,appflow:StopFlow,5,6|",
   /** Grants permission to delete an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
   DeleteEventIntegration: "W|||4;1;|1||;",
   /** Grants permission to delete an EventIntegrationAssociation. Access level: Write. Resources: event-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
@@ -89,7 +99,7 @@ const actionFacts = {
   /** Grants permission to lists tag for an Amazon AppIntegration resource. Access level: Read. Resources: application, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,2;0;,3;0;,4;0;,5;0;|1||;",
   /** Grants permission to start a data integration execution. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_StartDataIntegrationExecution.html */
-  StartDataIntegrationExecution: "W|||2;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
+  StartDataIntegrationExecution: "W|||2;1;||profile:CreateSegmentSnapshot,10|",
   /** Grants permission to tag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,1,2||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
@@ -100,7 +110,7 @@ const actionFacts = {
   /** Grants permission to modify a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegration.html */
   UpdateDataIntegration: "W|||2;1;|1||;",
   /** Grants permission to modify a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationAssociation.html */
-  UpdateDataIntegrationAssociation: "W|||3;1;|1|profile:CreateSnapshot,profile:GetSnapshot|;",
+  UpdateDataIntegrationAssociation: "W|||3;1;|1|10,11|;",
   /** Grants permission to update a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationSchedule.html */
   UpdateDataIntegrationSchedule: "W|||2;1;|||",
   /** Grants permission to modify an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateEventIntegration.html */
@@ -190,7 +200,12 @@ export type Actions = ActionsOf<typeof actionFacts, "app-integrations">;
 /** Any app-integrations action. */
 export type Action = ActionOf<typeof actionFacts, "app-integrations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "app-integrations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -198,7 +213,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appintegrations" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every app-integrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["appconfig:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|appconfig:TagResource|;",
+  CreateApplication: "W||||0,2|0|;",
   /** Grants permission to create a configuration profile. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateConfigurationProfile.html */
-  CreateConfigurationProfile: "W|||0;1;|0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateConfigurationProfile: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to create a deployment strategy. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateDeploymentStrategy.html */
-  CreateDeploymentStrategy: "W||||0,2|appconfig:TagResource|;",
+  CreateDeploymentStrategy: "W||||0,2|0|;",
   /** Grants permission to create an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "W|||0;1;|0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateEnvironment: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to create an extension. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtension.html */
-  CreateExtension: "W||||0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateExtension: "W||||0,2|0,1|;",
   /** Grants permission to create an extension association. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtensionAssociation.html */
-  CreateExtensionAssociation: "W||||0,2|appconfig:TagResource|;",
+  CreateExtensionAssociation: "W||||0,2|0|;",
   /** Grants permission to create a hosted configuration version. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateHostedConfigurationVersion.html */
   CreateHostedConfigurationVersion: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteApplication.html */
@@ -100,7 +101,7 @@ const actionFacts = {
   /** Grants permission to start a configuration session. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_StartConfigurationSession.html */
   StartConfigurationSession: "W|||1;1;|1||;",
   /** Grants permission to initiate a deployment. Access level: Write. Resources: application*, configurationprofile*, deploymentstrategy*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StartDeployment.html */
-  StartDeployment: "W|||0;1;,2;1;,4;1;,5;1;|0,2|appconfig:TagResource|;",
+  StartDeployment: "W|||0;1;,2;1;,4;1;,5;1;|0,2|0|;",
   /** Grants permission to stop a deployment. Access level: Write. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StopDeployment.html */
   StopDeployment: "W|||0;1;,3;1;,5;1;|||;",
   /** Grants permission to tag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_TagResource.html */
@@ -113,11 +114,11 @@ const actionFacts = {
   /** Grants permission to modify an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateApplication.html */
   UpdateApplication: "W|||0;1;|1||;",
   /** Grants permission to modify a configuration profile. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateConfigurationProfile.html */
-  UpdateConfigurationProfile: "W|||0;1;,2;1;|1|iam:PassRole|;",
+  UpdateConfigurationProfile: "W|||0;1;,2;1;|1|1|;",
   /** Grants permission to modify a deployment strategy. Access level: Write. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateDeploymentStrategy.html */
   UpdateDeploymentStrategy: "W|||4;1;|1||;",
   /** Grants permission to modify an environment. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W|||0;1;,5;1;|1|iam:PassRole|;",
+  UpdateEnvironment: "W|||0;1;,5;1;|1|1|;",
   /** Grants permission to modify an extension. Access level: Write. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtension.html */
   UpdateExtension: "W|||6;1;|1||;",
   /** Grants permission to modify an extension association. Access level: Write. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtensionAssociation.html */
@@ -240,7 +241,12 @@ export type Actions = ActionsOf<typeof actionFacts, "appconfig">;
 /** Any appconfig action. */
 export type Action = ActionOf<typeof actionFacts, "appconfig">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appconfig">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -248,7 +254,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appconfig" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every appconfig action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["appfabric:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to start user access tasks for multiple users. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_BatchGetUserAccessTasks.html */
   BatchGetUserAccessTasks: "W|||1;1;|||;",
   /** Grants permission to connect app authorizations. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ConnectAppAuthorization.html */
   ConnectAppAuthorization: "W|||0;1;,1;1;|||;",
   /** Grants permission to create app authorizations for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppAuthorization.html */
-  CreateAppAuthorization: "W|||1;1;|0,2|appfabric:TagResource|;",
+  CreateAppAuthorization: "W|||1;1;|0,2|0|;",
   /** Grants permission to create app bundles in your account. Access level: Write. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppBundle.html */
-  CreateAppBundle: "W||||0,2|appfabric:TagResource|;",
+  CreateAppBundle: "W||||0,2|0|;",
   /** Grants permission to create ingestions for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestion.html */
-  CreateIngestion: "W|||1;1;|0,2|appfabric:TagResource|;",
+  CreateIngestion: "W|||1;1;|0,2|0|;",
   /** Grants permission to create ingestion destinations for app bundles. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestionDestination.html */
-  CreateIngestionDestination: "W|||1;1;,2;1;|0,2|appfabric:TagResource|;",
+  CreateIngestionDestination: "W|||1;1;,2;1;|0,2|0|;",
   /** Grants permission to delete app authorizations within an app bundle. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppAuthorization.html */
   DeleteAppAuthorization: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete app bundles in your account. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppBundle.html */
@@ -141,7 +142,12 @@ export type Actions = ActionsOf<typeof actionFacts, "appfabric">;
 /** Any appfabric action. */
 export type Action = ActionOf<typeof actionFacts, "appfabric">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appfabric">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -149,7 +155,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appfabric" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every appfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

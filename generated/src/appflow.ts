@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["appflow:UseConnectorProfile", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel in-progress executions of an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CancelFlowExecutions.html */
   CancelFlowExecutions: "W|||2;1;|||;",
   /** Grants permission to create a login profile to be used with Amazon AppFlow flows. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateConnectorProfile.html */
-  CreateConnectorProfile: "W|||||appflow:DescribeConnector,iam:PassRole|;",
+  CreateConnectorProfile: "W|||||appflow:DescribeConnector,1|;",
   /** Grants permission to create an Amazon AppFlow flow. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateFlow.html */
-  CreateFlow: "W||||0,2|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
+  CreateFlow: "W||||0,2|appflow:TagResource,0,1|;",
   /** Grants permission to delete a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
   DeleteConnectorProfile: "W|||1;1;|||;",
   /** Grants permission to delete an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DeleteFlow.html */
@@ -84,11 +85,11 @@ const actionFacts = {
   /** Grants permission to untag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,2;0;|2||;",
   /** Grants permission to update a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorProfile.html */
-  UpdateConnectorProfile: "W|||1;1;||iam:PassRole|;",
+  UpdateConnectorProfile: "W|||1;1;||1|;",
   /** Grants permission to update a registered connector configured in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorRegistration.html */
   UpdateConnectorRegistration: "W|||0;1;|||;",
   /** Grants permission to update a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateFlow.html */
-  UpdateFlow: "W|||2;1;||appflow:UseConnectorProfile,iam:PassRole|;",
+  UpdateFlow: "W|||2;1;||0,1|;",
   /** Grants permission to use a connector profile while creating a flow in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. Permission only. API_CreateFlow.html */
   UseConnectorProfile: "W||1|1;1;|||CreateFlow,UpdateFlow",
 } as const;
@@ -156,7 +157,12 @@ export type Actions = ActionsOf<typeof actionFacts, "appflow">;
 /** Any appflow action. */
 export type Action = ActionOf<typeof actionFacts, "appflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -164,7 +170,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appflow" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every appflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

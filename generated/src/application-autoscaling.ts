@@ -34,6 +34,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to delete a scaling policy. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScalingPolicy.html */
   DeleteScalingPolicy: "W|||0;1;|0,1||;",
@@ -102,7 +103,12 @@ export type Actions = ActionsOf<typeof actionFacts, "application-autoscaling">;
 /** Any application-autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "application-autoscaling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-autoscaling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -110,7 +116,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "application-autoscaling" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every application-autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -23,6 +23,7 @@ export const serviceName: "application-cost-profiler" = "application-cost-profil
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** application-cost-profiler:DeleteReportDefinition. Access level: Write. */
   DeleteReportDefinition: "W||||||",
@@ -54,7 +55,12 @@ export type Actions = ActionsOf<typeof actionFacts, "application-cost-profiler">
 /** Any application-cost-profiler action. */
 export type Action = ActionOf<typeof actionFacts, "application-cost-profiler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-cost-profiler">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -62,7 +68,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every application-cost-profiler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

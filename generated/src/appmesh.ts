@@ -28,21 +28,22 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["appmesh:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a gateway route that is associated with a virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateGatewayRoute.html */
-  CreateGatewayRoute: "W|||0;1;0~2,6;0;||appmesh:TagResource|;",
+  CreateGatewayRoute: "W|||0;1;0~2,6;0;||0|;",
   /** Grants permission to create a service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateMesh.html */
-  CreateMesh: "W|||1;1;|0,2|appmesh:TagResource|;",
+  CreateMesh: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a route that is associated with a virtual router. Access level: Write. Resources: route*, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "W|||2;1;0~2,4;0;||appmesh:TagResource|;",
+  CreateRoute: "W|||2;1;0~2,4;0;||0|;",
   /** Grants permission to create a virtual gateway within a service mesh. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualGateway.html */
-  CreateVirtualGateway: "W|||3;1;|0,2|appmesh:TagResource|;",
+  CreateVirtualGateway: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a virtual node within a service mesh. Access level: Write. Resources: virtualNode*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualNode.html */
-  CreateVirtualNode: "W|||4;1;0~2,6;0;||appmesh:TagResource,iam:PassRole|;",
+  CreateVirtualNode: "W|||4;1;0~2,6;0;||0,iam:PassRole|;",
   /** Grants permission to create a virtual router within a service mesh. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualRouter.html */
-  CreateVirtualRouter: "W|||5;1;|0,2|appmesh:TagResource|;",
+  CreateVirtualRouter: "W|||5;1;|0,2|0|;",
   /** Grants permission to create a virtual service within a service mesh. Access level: Write. Resources: virtualNode, virtualRouter, virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualService.html */
-  CreateVirtualService: "W|||4;0;,5;0;,6;1;0~2||appmesh:TagResource|;",
+  CreateVirtualService: "W|||4;0;,5;0;,6;1;0~2||0|;",
   /** Grants permission to delete an existing gateway route. Access level: Write. Resources: gatewayRoute*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteGatewayRoute.html */
   DeleteGatewayRoute: "W|||0;1;|||;",
   /** Grants permission to delete an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteMesh.html */
@@ -213,7 +214,12 @@ export type Actions = ActionsOf<typeof actionFacts, "appmesh">;
 /** Any appmesh action. */
 export type Action = ActionOf<typeof actionFacts, "appmesh">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appmesh">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -221,7 +227,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appmesh" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every appmesh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -39,23 +39,24 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["apprunner:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate your own domain name with the AWS App Runner subdomain URL of your App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_AssociateCustomDomain.html */
   AssociateCustomDomain: "W|||3;1;|||;",
   /** Grants permission to associate the service with an AWS WAF web ACL. Access level: Write. Resources: service*, webacl*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
   AssociateWebAcl: "W||1|3;1;,6;1;|||",
   /** Grants permission to create an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateAutoScalingConfiguration.html */
-  CreateAutoScalingConfiguration: "W|||0;1;|7,9|apprunner:TagResource|;",
+  CreateAutoScalingConfiguration: "W|||0;1;|7,9|0|;",
   /** Grants permission to create an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateConnection.html */
-  CreateConnection: "W|||1;1;|7,9|apprunner:TagResource|;",
+  CreateConnection: "W|||1;1;|7,9|0|;",
   /** Grants permission to create an AWS App Runner observability configuration resource. Access level: Write. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateObservabilityConfiguration.html */
-  CreateObservabilityConfiguration: "W|||2;1;|7,9|apprunner:TagResource|;",
+  CreateObservabilityConfiguration: "W|||2;1;|7,9|0|;",
   /** Grants permission to create an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateService.html */
-  CreateService: "W|||0;0;,1;0;,2;0;,3;1;,4;0;|0,1,2,4,7,9|apprunner:TagResource,iam:PassRole|;",
+  CreateService: "W|||0;0;,1;0;,2;0;,3;1;,4;0;|0,1,2,4,7,9|0,1|;",
   /** Grants permission to create an AWS App Runner VPC connector resource. Access level: Write. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcConnector.html */
-  CreateVpcConnector: "W|||4;1;|7,9|apprunner:TagResource|;",
+  CreateVpcConnector: "W|||4;1;|7,9|0|;",
   /** Grants permission to create an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcIngressConnection.html */
-  CreateVpcIngressConnection: "W|||5;1;|3,5,6,7,9|apprunner:TagResource|;",
+  CreateVpcIngressConnection: "W|||5;1;|3,5,6,7,9|0|;",
   /** Grants permission to delete an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteAutoScalingConfiguration.html */
   DeleteAutoScalingConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteConnection.html */
@@ -122,7 +123,7 @@ const actionFacts = {
   /** Grants permission to update an AWS App Runner automatic scaling configuration to be the default in your AWS account. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateDefaultAutoScalingConfiguration.html */
   UpdateDefaultAutoScalingConfiguration: "W|||0;1;|||;",
   /** Grants permission to update an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateService.html */
-  UpdateService: "W|||0;0;,1;0;,2;0;,3;1;,4;0;|0,1,2,4|iam:PassRole|;",
+  UpdateService: "W|||0;0;,1;0;,2;0;,3;1;,4;0;|0,1,2,4|1|;",
   /** Grants permission to update an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateVpcIngressConnection.html */
   UpdateVpcIngressConnection: "W|||5;1;|5,6||;",
 } as const;
@@ -242,7 +243,12 @@ export type Actions = ActionsOf<typeof actionFacts, "apprunner">;
 /** Any apprunner action. */
 export type Action = ActionOf<typeof actionFacts, "apprunner">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apprunner">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -250,7 +256,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "apprunner" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every apprunner action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["appstream:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateAppBlockBuilderAppBlock.html */
   AssociateAppBlockBuilderAppBlock: "W|||0;1;,1;1;|2||",
@@ -65,21 +66,21 @@ const actionFacts = {
   /** Grants permission to create an export task for an AppStream 2.0 image. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateExportImageTask.html */
   CreateExportImageTask: "W||||2||",
   /** Grants permission to create a fleet. A fleet is a group of streaming instances from which applications are launched and streamed to users. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "W|||3;1;,4;0;|1,3|appstream:TagResource,iam:PassRole|;",
+  CreateFleet: "W|||3;1;,4;0;|1,3|0,1|;",
   /** Grants permission to create an image builder. An image builder is a virtual machine that is used to create an image. Access level: Write. Resources: image*, image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilder.html */
-  CreateImageBuilder: "W|||4;1;,5;1;|1,3|appstream:TagResource,iam:PassRole|;",
+  CreateImageBuilder: "W|||4;1;,5;1;|1,3|0,1|;",
   /** Grants permission to create a URL to start an image builder streaming session. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilderStreamingURL.html */
   CreateImageBuilderStreamingURL: "W|||5;1;|2||;",
   /** Grants permission to create an AppStream 2.0 image from an imported AMI. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImportedImage.html */
   CreateImportedImage: "W||||1,3||",
   /** Grants permission to create a stack to start streaming applications to users. A stack consists of an associated fleet, user access policies, and storage configurations. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStack.html */
-  CreateStack: "W|||6;1;|1,3|appstream:TagResource|;",
+  CreateStack: "W|||6;1;|1,3|0|;",
   /** Grants permission to create a temporary URL to start an AppStream 2.0 streaming session for the specified user. A streaming URL enables application streaming to be tested without user setup. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStreamingURL.html */
   CreateStreamingURL: "W|||3;1;,6;1;|2||;",
   /** Grants permission to create a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateThemeForStack.html */
   CreateThemeForStack: "W|||6;1;|||",
   /** Grants permission to update an existing image within customer account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUpdatedImage.html */
-  CreateUpdatedImage: "W|||4;1;|1,2,3|appstream:TagResource|;",
+  CreateUpdatedImage: "W|||4;1;|1,2,3|0|;",
   /** Grants permission to create a usage report subscription. Usage reports are generated daily. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUsageReportSubscription.html */
   CreateUsageReportSubscription: "W||||||;",
   /** Grants permission to create a new user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUser.html */
@@ -206,7 +207,7 @@ const actionFacts = {
   /** Grants permission to update the specified fields for the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateEntitlement.html */
   UpdateEntitlement: "W|||6;1;|||;",
   /** Grants permission to update the specified fleet. All attributes except the fleet name can be updated when the fleet is in the STOPPED state. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "W|||3;1;,4;0;|2|iam:PassRole|;",
+  UpdateFleet: "W|||3;1;,4;0;|2|1|;",
   /** Grants permission to add or update permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateImagePermissions.html */
   UpdateImagePermissions: "W|||4;1;|2||;",
   /** Grants permission to update the specified fields for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateStack.html */
@@ -406,7 +407,12 @@ export type Actions = ActionsOf<typeof actionFacts, "appstream">;
 /** Any appstream action. */
 export type Action = ActionOf<typeof actionFacts, "appstream">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appstream">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -414,7 +420,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appstream" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every appstream action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

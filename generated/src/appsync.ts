@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["appsync:TagResource", "iam:CreateServiceLinkedRole", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to attach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateApi.html */
   AssociateApi: "W|||3;1;|||;",
@@ -43,21 +44,21 @@ const actionFacts = {
   /** Grants permission to associate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
   AssociateWebACL: "W||1|0;0;,6;0;|||",
   /** Grants permission to create an API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApi.html */
-  CreateApi: "W||||1,2,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateApi: "W||||1,2,3|0,1,2|;",
   /** Grants permission to create an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiCache.html */
   CreateApiCache: "W||||||;",
   /** Grants permission to create a unique key that you can distribute to clients who are executing your API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiKey.html */
   CreateApiKey: "W||||||;",
   /** Grants permission to create a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateChannelNamespace.html */
-  CreateChannelNamespace: "W|||1;1;|1,2,3|appsync:TagResource|;",
+  CreateChannelNamespace: "W|||1;1;|1,2,3|0|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDataSource.html */
-  CreateDataSource: "W|||||iam:PassRole|;",
+  CreateDataSource: "W|||||2|;",
   /** Grants permission to create a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDomainName.html */
-  CreateDomainName: "W|||3;1;|1,2,3|appsync:TagResource|;",
+  CreateDomainName: "W|||3;1;|1,2,3|0|;",
   /** Grants permission to create a new function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateFunction.html */
   CreateFunction: "W||||||;",
   /** Grants permission to create a GraphQL API, which is the top level AppSync resource. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateGraphqlApi.html */
-  CreateGraphqlApi: "W||||0,1,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateGraphqlApi: "W||||0,1,3|0,1,2|;",
   /** Grants permission to create a resolver. A resolver converts incoming requests into a format that a data source can understand, and converts the data source's responses into GraphQL. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateResolver.html */
   CreateResolver: "W||||||;",
   /** Grants permission to create a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateType.html */
@@ -187,7 +188,7 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,3;0;,6;0;|2,3||;",
   /** Grants permission to update an API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApi.html */
-  UpdateApi: "W|||0;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateApi: "W|||0;1;|2|1,2|;",
   /** Grants permission to update an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiCache.html */
   UpdateApiCache: "W||||||;",
   /** Grants permission to update an API key for a given API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiKey.html */
@@ -195,13 +196,13 @@ const actionFacts = {
   /** Grants permission to update a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateChannelNamespace.html */
   UpdateChannelNamespace: "W|||1;1;|2||;",
   /** Grants permission to update a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "W|||||iam:PassRole|;",
+  UpdateDataSource: "W|||||2|;",
   /** Grants permission to update a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDomainName.html */
   UpdateDomainName: "W|||3;1;|2||;",
   /** Grants permission to update an existing function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateFunction.html */
   UpdateFunction: "W||||||;",
   /** Grants permission to update a GraphQL API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateGraphqlApi.html */
-  UpdateGraphqlApi: "W|||6;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateGraphqlApi: "W|||6;1;|2|1,2|;",
   /** Grants permission to update a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateResolver.html */
   UpdateResolver: "W||||||;",
   /** Grants permission to update a merged API source API association. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateSourceApiAssociation.html */
@@ -375,7 +376,12 @@ export type Actions = ActionsOf<typeof actionFacts, "appsync">;
 /** Any appsync action. */
 export type Action = ActionOf<typeof actionFacts, "appsync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appsync">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -383,7 +389,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "appsync" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every appsync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

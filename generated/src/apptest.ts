@@ -29,6 +29,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["s3:DeleteObject", "s3:ListBucket"] as const;
 const actionFacts = {
   /** Grants permission to create a test case. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestCase.html */
   CreateTestCase: "W||||0,2||",
@@ -41,7 +42,7 @@ const actionFacts = {
   /** Grants permission to delete a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestConfiguration.html */
   DeleteTestConfiguration: "W|||1;1;|||",
   /** Grants permission to delete a test run. Access level: Write. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestRun.html */
-  DeleteTestRun: "W|||2;1;||s3:DeleteObject,s3:ListBucket|",
+  DeleteTestRun: "W|||2;1;||0,1|",
   /** Grants permission to delete a test suite. Access level: Write. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestSuite.html */
   DeleteTestSuite: "W|||3;1;|||",
   /** Grants permission to get a test case. Access level: Read. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestCase.html */
@@ -68,7 +69,7 @@ const actionFacts = {
   ListTestSuites: "L||||||",
   /** Grants permission to start a test run. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_StartTestRun.html */
   StartTestRun:
-    "W||||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
+    "W||||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,0,s3:GetObject,1,s3:PutObject|",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UntagResource.html */
@@ -134,7 +135,12 @@ export type Actions = ActionsOf<typeof actionFacts, "apptest">;
 /** Any apptest action. */
 export type Action = ActionOf<typeof actionFacts, "apptest">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apptest">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -142,7 +148,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every apptest action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

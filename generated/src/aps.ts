@@ -28,24 +28,25 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["aps:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create alerts. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-CreateAlertManagerAlerts.html */
   CreateAlertManagerAlerts: "W|||4;1;|1||",
   /** Grants permission to create an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAlertManagerDefinition.html */
   CreateAlertManagerDefinition: "W|||4;1;|1||;",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "W|||4;1;|0,2|aps:TagResource|;",
+  CreateAnomalyDetector: "W|||4;1;|0,2|0|;",
   /** Grants permission to create a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateLoggingConfiguration.html */
   CreateLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to create a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateQueryLoggingConfiguration.html */
   CreateQueryLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to create a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateRuleGroupsNamespace.html */
-  CreateRuleGroupsNamespace: "W|||2;1;|0,2|aps:TagResource|;",
+  CreateRuleGroupsNamespace: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a scraper. Access level: Write. Resources: cluster*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateScraper.html */
   CreateScraper:
-    "W|||1;1;,4;1;|0,1,2|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||1;1;,4;1;|0,1,2|0,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,1|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "W||||0,2|aps:TagResource|;",
+  CreateWorkspace: "W||||0,2|0|;",
   /** Grants permission to delete an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAlertManagerDefinition.html */
   DeleteAlertManagerDefinition: "W|||4;1;|1||;",
   /** Grants permission to delete a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-DeleteAlertManagerSilence.html */
@@ -146,7 +147,7 @@ const actionFacts = {
   /** Grants permission to update a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateQueryLoggingConfiguration.html */
   UpdateQueryLoggingConfiguration: "W|||4;1;|1||;",
   /** Grants permission to update a scraper. Access level: Write. Resources: scraper*, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraper.html */
-  UpdateScraper: "W|||3;1;,4;0;|1|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
+  UpdateScraper: "W|||3;1;,4;0;|1|aps:CreateScraper,0,1|;",
   /** Grants permission to put a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraperLoggingConfiguration.html */
   UpdateScraperLoggingConfiguration: "W|||3;1;|1||;",
   /** Grants permission to modify the alias of existing AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceAlias.html */
@@ -251,7 +252,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aps">;
 /** Any aps action. */
 export type Action = ActionOf<typeof actionFacts, "aps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aps">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -259,7 +265,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "amp" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

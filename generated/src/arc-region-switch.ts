@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["arc-region-switch:GetPlan", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to approve a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ApprovePlanExecutionStep.html */
   ApprovePlanExecutionStep: "W|||0;1;|||;",
   /** Grants permission to cancel a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CancelPlanExecution.html */
   CancelPlanExecution: "W|||0;1;|||;",
   /** Grants permission to create a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CreatePlan.html */
-  CreatePlan: "W|||0;1;|0,2|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
+  CreatePlan: "W|||0;1;|0,2|0,arc-region-switch:TagResource,1|;",
   /** Grants permission to delete a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_DeletePlan.html */
   DeletePlan: "W|||0;1;|||;",
   /** Grants permission to delete the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
@@ -72,7 +73,7 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UntagResource.html */
   UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlan.html */
-  UpdatePlan: "W|||0;1;||arc-region-switch:GetPlan,iam:PassRole|;",
+  UpdatePlan: "W|||0;1;||0,1|;",
   /** Grants permission to update a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecution.html */
   UpdatePlanExecution: "W|||0;1;|||;",
   /** Grants permission to update a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecutionStep.html */
@@ -122,7 +123,12 @@ export type Actions = ActionsOf<typeof actionFacts, "arc-region-switch">;
 /** Any arc-region-switch action. */
 export type Action = ActionOf<typeof actionFacts, "arc-region-switch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-region-switch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -130,7 +136,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "arc-region-switch" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every arc-region-switch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,13 +33,14 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "elasticloadbalancing:ResourceTag/${TagKey}",
 ] as const;
+const dependentActionList = ["cloudwatch:DescribeAlarms", "iam:CreateServiceLinkedRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel an active practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelPracticeRun.html */
   CancelPracticeRun: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to cancel an active zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelZonalShift.html */
   CancelZonalShift: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to create a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CreatePracticeRunConfiguration.html */
-  CreatePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+  CreatePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2|0,1|;",
   /** Grants permission to delete a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_DeletePracticeRunConfiguration.html */
   DeletePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2||;",
   /** Grants permission to get autoshift observer notification status. Access level: Read. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetAutoshiftObserverNotificationStatus.html */
@@ -59,9 +60,9 @@ const actionFacts = {
   /** Grants permission to update autoshift observer notification status. Access level: Write. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateAutoshiftObserverNotificationStatus.html */
   UpdateAutoshiftObserverNotificationStatus: "W||||||;",
   /** Grants permission to update a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdatePracticeRunConfiguration.html */
-  UpdatePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+  UpdatePracticeRunConfiguration: "W|||0;1;,1;1;|0,1,2|0,1|;",
   /** Grants permission to update a zonal autoshift status. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalAutoshiftConfiguration.html */
-  UpdateZonalAutoshiftConfiguration: "W|||0;1;,1;1;|0,1,2|iam:CreateServiceLinkedRole|;",
+  UpdateZonalAutoshiftConfiguration: "W|||0;1;,1;1;|0,1,2|1|;",
   /** Grants permission to update an existing zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalShift.html */
   UpdateZonalShift: "W|||0;1;,1;1;|0,1,2||;",
 } as const;
@@ -102,7 +103,12 @@ export type Actions = ActionsOf<typeof actionFacts, "arc-zonal-shift">;
 /** Any arc-zonal-shift action. */
 export type Action = ActionOf<typeof actionFacts, "arc-zonal-shift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-zonal-shift">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -110,7 +116,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "arc-zonal-shift" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every arc-zonal-shift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

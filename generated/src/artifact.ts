@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["artifact:ReportCategory", "artifact:ReportSeries"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to accept an AWS agreement that has not yet been accepted by the customer account. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_AcceptAgreement.html */
   AcceptAgreement: "W|||0;1;|||",
@@ -103,7 +104,12 @@ export type Actions = ActionsOf<typeof actionFacts, "artifact">;
 /** Any artifact action. */
 export type Action = ActionOf<typeof actionFacts, "artifact">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "artifact">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -111,7 +117,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "artifact" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every artifact action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

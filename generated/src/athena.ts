@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["athena:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to get information about one or more named queries. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetNamedQuery.html */
   BatchGetNamedQuery: "R|||3;1;|||;",
@@ -40,9 +41,9 @@ const actionFacts = {
   /** Grants permission to cancel query execution. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use StopQueryExecution otherwise. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
   CancelQueryExecution: "W|||3;1;|||",
   /** Grants permission to create a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateCapacityReservation.html */
-  CreateCapacityReservation: "W|||0;1;|0,2|athena:TagResource|;",
+  CreateCapacityReservation: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateDataCatalog.html */
-  CreateDataCatalog: "W|||1;1;|0,2|athena:TagResource|;",
+  CreateDataCatalog: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a named query. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNamedQuery.html */
   CreateNamedQuery: "W|||3;1;|||;",
   /** Grants permission to create a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNotebook.html */
@@ -52,7 +53,7 @@ const actionFacts = {
   /** Grants permission to create a presigned notebook url. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreatePresignedNotebookUrl.html */
   CreatePresignedNotebookUrl: "W|||3;1;|||;",
   /** Grants permission to create a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html */
-  CreateWorkGroup: "W|||3;1;|0,2|athena:TagResource,iam:PassRole|;",
+  CreateWorkGroup: "W|||3;1;|0,2|0,1|;",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteCapacityReservation.html */
   DeleteCapacityReservation: "W|||0;1;|||;",
   /** Grants permission to delete a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteDataCatalog.html */
@@ -166,7 +167,7 @@ const actionFacts = {
   /** Grants permission to start a query execution using an SQL query provided as a string. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartQueryExecution.html */
   StartQueryExecution: "W|||3;1;|||;",
   /** Grants permission to start a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html */
-  StartSession: "W|||2;0;,3;1;|0,2|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
+  StartSession: "W|||2;0;,3;1;|0,2|athena:ListTagsForResource,0,1|;",
   /** Grants permission to stop a calculation execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopCalculationExecution.html */
   StopCalculationExecution: "W|||3;1;|||;",
   /** Grants permission to stop the specified query execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
@@ -191,7 +192,7 @@ const actionFacts = {
   /** Grants permission to update a prepared statement. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdatePreparedStatement.html */
   UpdatePreparedStatement: "W|||3;1;|||;",
   /** Grants permission to update a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateWorkGroup.html */
-  UpdateWorkGroup: "W|||3;1;||iam:PassRole|;",
+  UpdateWorkGroup: "W|||3;1;||1|;",
 } as const;
 const actionDetails = {
   BatchGetNamedQuery: "|,;~~~|Grants permission to get information about one or more named queries",
@@ -322,7 +323,12 @@ export type Actions = ActionsOf<typeof actionFacts, "athena">;
 /** Any athena action. */
 export type Action = ActionOf<typeof actionFacts, "athena">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "athena">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -330,7 +336,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "athena" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every athena action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["auditmanager:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate an evidence folder with an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_AssociateAssessmentReportEvidenceFolder.html */
   AssociateAssessmentReportEvidenceFolder: "W|||0;1;|||;",
@@ -42,13 +43,13 @@ const actionFacts = {
   /** Grants permission to import a list of evidence to an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchImportEvidenceToAssessmentControl.html */
   BatchImportEvidenceToAssessmentControl: "W|||1;1;|||;",
   /** Grants permission to create an assessment to be used with AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessment.html */
-  CreateAssessment: "W||||0,1,2|auditmanager:TagResource|;",
+  CreateAssessment: "W||||0,1,2|0|;",
   /** Grants permission to create a framework for use in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentFramework.html */
-  CreateAssessmentFramework: "W|||2;1;,3;1;|0,1,2|auditmanager:TagResource|;",
+  CreateAssessmentFramework: "W|||2;1;,3;1;|0,1,2|0|;",
   /** Grants permission to create an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentReport.html */
   CreateAssessmentReport: "W|||0;1;|||;",
   /** Grants permission to create a control to be used in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateControl.html */
-  CreateControl: "W||||0,1,2|auditmanager:TagResource|;",
+  CreateControl: "W||||0,1,2|0|;",
   /** Grants permission to delete an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessment.html */
   DeleteAssessment: "W|||0;1;|0,2||;",
   /** Grants permission to delete an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFramework.html */
@@ -271,7 +272,12 @@ export type Actions = ActionsOf<typeof actionFacts, "auditmanager">;
 /** Any auditmanager action. */
 export type Action = ActionOf<typeof actionFacts, "auditmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "auditmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -279,7 +285,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "auditmanager" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every auditmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

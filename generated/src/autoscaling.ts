@@ -51,6 +51,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to attach one or more EC2 instances to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachInstances.html */
   AttachInstances: "W|||0;1;14~20|||;",
@@ -70,9 +71,9 @@ const actionFacts = {
   CompleteLifecycleAction: "W|||0;1;14~20|||;",
   /** Grants permission to create an Auto Scaling group with the specified name and attributes. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateAutoScalingGroup.html */
   CreateAutoScalingGroup:
-    "W|||0;1;14~20|0,1,3,5,6,7,8,9,13,16,17,18,19,21|autoscaling:CreateOrUpdateTags,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W|||0;1;14~20|0,1,3,5,6,7,8,9,13,16,17,18,19,21|autoscaling:CreateOrUpdateTags,iam:CreateServiceLinkedRole,0|;",
   /** Grants permission to create a launch configuration. Access level: Write. Resources: launchConfiguration*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateLaunchConfiguration.html */
-  CreateLaunchConfiguration: "W|||1;1;|3,4,10,11,12,15|iam:PassRole|;",
+  CreateLaunchConfiguration: "W|||1;1;|3,4,10,11,12,15|0|;",
   /** Grants permission to create or update tags for the specified Auto Scaling group. Access level: Tagging. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateOrUpdateTags.html */
   CreateOrUpdateTags: "T|||0;1;14~20|19,21||CreateAutoScalingGroup,;",
   /** Grants permission to delete the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteAutoScalingGroup.html */
@@ -160,7 +161,7 @@ const actionFacts = {
   /** Grants permission to modify an account setting for your account. Access level: Write. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutAccountSetting.html */
   PutAccountSetting: "W||||||",
   /** Grants permission to create or update a lifecycle hook for the specified Auto Scaling Group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutLifecycleHook.html */
-  PutLifecycleHook: "W|||0;1;14~20||iam:PassRole|;",
+  PutLifecycleHook: "W|||0;1;14~20||0|;",
   /** Grants permission to configure an Auto Scaling group to send notifications when specified events take place. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutNotificationConfiguration.html */
   PutNotificationConfiguration: "W|||0;1;14~20|||;",
   /** Grants permission to create or update a policy for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutScalingPolicy.html */
@@ -188,7 +189,7 @@ const actionFacts = {
   /** Grants permission to terminate the specified instance and optionally adjust the desired group size. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_TerminateInstanceInAutoScalingGroup.html */
   TerminateInstanceInAutoScalingGroup: "W|||0;1;14~20|||;",
   /** Grants permission to update the configuration for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_UpdateAutoScalingGroup.html */
-  UpdateAutoScalingGroup: "W|||0;1;14~20|0,1,3,5,6,7,9,13,18|iam:PassRole|;",
+  UpdateAutoScalingGroup: "W|||0;1;14~20|0,1,3,5,6,7,9,13,18|0|;",
 } as const;
 const actionDetails = {
   AttachInstances: "|,;~~~|Grants permission to attach one or more EC2 instances to the specified Auto Scaling group",
@@ -316,7 +317,12 @@ export type Actions = ActionsOf<typeof actionFacts, "autoscaling">;
 /** Any autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "autoscaling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "autoscaling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -324,7 +330,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "autoscaling" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,6 +35,7 @@ const conditionKeyList = [
   "aws:ResourceTag/${TagKey}",
   "aws:TagKeys",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to archive a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
   ArchiveAgent: "W|||0;1;4|||",
@@ -244,7 +245,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aws-external-anthropic">;
 /** Any aws-external-anthropic action. */
 export type Action = ActionOf<typeof actionFacts, "aws-external-anthropic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-external-anthropic">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -252,7 +258,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aws-external-anthropic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -77,6 +77,11 @@ const conditionKeyList = [
   "aws:TagKeys",
   "catalog:ChangeType",
 ] as const;
+const dependentActionList = [
+  "aws-marketplace:Subscribe",
+  "aws-marketplace:TagResource",
+  "aws-marketplace:ViewSubscriptions",
+] as const;
 const actionFacts = {
   /** Grants permission to approve an incoming subscription request (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   AcceptAgreementApprovalRequest: "W||||||",
@@ -85,7 +90,7 @@ const actionFacts = {
   /** Grants permission to accept a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   AcceptAgreementPaymentRequest: "W||||0,2||;",
   /** Grants permission to accept an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementRequest: "W||||0,3|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
+  AcceptAgreementRequest: "W||||0,3|0,aws-marketplace:UpdatePurchaseOrders|;",
   /** Grants permission to approve a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   AssociateProductsWithPrivateMarketplace: "W||1||||",
   /** Grants permission to create a billing adjustment request against an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
@@ -103,13 +108,13 @@ const actionFacts = {
   /** Grants permission to cancel a running change set. Access level: Write. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_CancelChangeSet.html */
   CancelChangeSet: "W|||3;1;|||;",
   /** Grants permission to create an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CreateAgreementRequest: "W||||0,3|aws-marketplace:Subscribe|;",
+  CreateAgreementRequest: "W||||0,3|0|;",
   /** Grants permission to create a new request for a product or products to be associated with the Private Marketplace. This action can be performed by any account in an in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   CreatePrivateMarketplaceRequests: "W||1||||",
   /** Grants permission to delete the resource policy of an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "P|||6;1;|||;",
   /** Grants permission to describe the metadata about the agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  DescribeAgreement: "R||||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  DescribeAgreement: "R||||0,2|2|;,StartChangeSet",
   /** Grants permission to return the details of an existing assessment. Access level: Read. Resources: Assessment. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeAssessment.html */
   DescribeAssessment: "R|||2;0;|||",
   /** Describes Image Builds identified by a build Id. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
@@ -129,13 +134,13 @@ const actionFacts = {
   /** Grants permission to view the details of an agreement cancellation request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   GetAgreementCancellationRequest: "R||||0,2||;",
   /** Grants permission to get the entitlements associated with an agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementEntitlements: "R||||0|aws-marketplace:ViewSubscriptions|;",
+  GetAgreementEntitlements: "R||||0|2|;",
   /** Grants permission to view details for a payment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   GetAgreementPaymentRequest: "R||||0,2||;",
   /** Grants permission to view the details of subscription requests for data products that require subscription verification. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   GetAgreementRequest: "R||||||",
   /** Grants permission to get a list of terms for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementTerms: "L||||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  GetAgreementTerms: "L||||0,2|2|;,StartChangeSet",
   /** Grants permission to view the details of a billing adjustment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   GetBillingAdjustmentRequest: "R||||0,2||;",
   /** Grants permission to view a dashboard that shows a buyer's AWS Marketplace purchase data. Access level: Read. Resources: Dashboard*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-reporting_GetBuyerDashboard.html */
@@ -203,7 +208,7 @@ const actionFacts = {
   /** Grants permission to emit metering records. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_MeterUsage.html */
   MeterUsage: "W||||||;",
   /** Grants permission to create or update a deployment parameter resource. Access level: Write. Resources: DeploymentParameter*. https://docs.aws.amazon.com/marketplace-deployment/latest/api-reference/API_PutDeploymentParameter.html */
-  PutDeploymentParameter: "W|||5;1;4~5~6|4,5,6|aws-marketplace:TagResource|;",
+  PutDeploymentParameter: "W|||5;1;4~5~6|4,5,6|1|;",
   /** Grants permission to create or update the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
   PutProcurementSystemConfiguration: "W||1||||",
   /** Grants permission to attach a resource policy to an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_PutResourcePolicy.html */
@@ -219,7 +224,7 @@ const actionFacts = {
   /** Grants permission to resolve a registration token to obtain a CustomerIdentifier and product code. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_ResolveCustomer.html */
   ResolveCustomer: "W||||||;",
   /** Grants permission to search agreements. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SearchAgreements: "L||||0,2|aws-marketplace:ViewSubscriptions|;",
+  SearchAgreements: "L||||0,2|2|;",
   /** Grants permission to search for facet values to filter listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchFacets.html */
   SearchFacets: "L|||0;1;|||;",
   /** Grants permission to search for product listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchListings.html */
@@ -232,7 +237,7 @@ const actionFacts = {
   StartBuild: "W||1||||",
   /** Grants permission to request a new change set (Note: resource-level permissions for this action and condition context keys for this action are only supported when used with Catalog API and are not supported when used with AWS Marketplace Management Portal). Access level: Write. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_StartChangeSet.html */
   StartChangeSet:
-    "W|||6;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
+    "W|||6;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,1,dataexchange:PublishDataSet,iam:PassRole|;",
   /** Grants permission to initiate tasks that submit invoices for processing in AWS Marketplace. Access level: Write. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
   StartInvoiceSubmissionTask: "W|||7;1;|4,6||",
   /** Grants permission to subscribe to AWS Marketplace products. Includes the ability to send a subscription request for products that require subscription verification. Includes the ability to enable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
@@ -465,7 +470,12 @@ export type Actions = ActionsOf<typeof actionFacts, "aws-marketplace">;
 /** Any aws-marketplace action. */
 export type Action = ActionOf<typeof actionFacts, "aws-marketplace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-marketplace">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -473,7 +483,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "marketplace-agreement" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every aws-marketplace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -23,6 +23,7 @@ export const serviceName: "awsbillingconsole-deprecated" = "awsbillingconsole-de
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** awsbillingconsole-deprecated:ModifyAccount. Access level: Write. */
   ModifyAccount: "W||||||",
@@ -57,7 +58,12 @@ export type Actions = ActionsOf<typeof actionFacts, "awsbillingconsole-deprecate
 /** Any awsbillingconsole-deprecated action. */
 export type Action = ActionOf<typeof actionFacts, "awsbillingconsole-deprecated">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "awsbillingconsole-deprecated">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -65,7 +71,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every awsbillingconsole-deprecated action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

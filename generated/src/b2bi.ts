@@ -28,17 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["b2bi:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a capability. Access level: Write. Resources: transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "W|||3;0;|0,2|b2bi:TagResource|;",
+  CreateCapability: "W|||3;0;|0,2|0|;",
   /** Grants permission to create a partnership. Access level: Write. Resources: capability*, profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreatePartnership.html */
-  CreatePartnership: "W|||0;1;,2;1;|0,2|b2bi:TagResource|;",
+  CreatePartnership: "W|||0;1;,2;1;|0,2|0|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||||0,2|b2bi:TagResource|;",
+  CreateProfile: "W||||0,2|0|;",
   /** Grants permission to generate a starter JSONATA/XSLT template. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateStarterMappingTemplate.html */
   CreateStarterMappingTemplate: "W|||3;1;|||;",
   /** Grants permission to create a transformer. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateTransformer.html */
-  CreateTransformer: "W||||0,2|b2bi:TagResource|;",
+  CreateTransformer: "W||||0,2|0|;",
   /** Grants permission to delete a capability. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteCapability.html */
   DeleteCapability: "W|||0;1;|||;",
   /** Grants permission to delete an partnership. Access level: Write. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeletePartnership.html */
@@ -149,7 +150,12 @@ export type Actions = ActionsOf<typeof actionFacts, "b2bi">;
 /** Any b2bi action. */
 export type Action = ActionOf<typeof actionFacts, "b2bi">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "b2bi">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -157,7 +163,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "b2bi" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every b2bi action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

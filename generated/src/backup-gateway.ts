@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["backup-gateway:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to AssociateGatewayToServer. Access level: Write. Resources: gateway*, hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_AssociateGatewayToServer.html */
   AssociateGatewayToServer: "W|||0;1;,1;1;|||;",
   /** Grants permission to Backup. Access level: Write. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
   Backup: "W|||2;1;|||",
   /** Grants permission to to CreateGateway. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_CreateGateway.html */
-  CreateGateway: "W||||0,2|backup-gateway:TagResource|;",
+  CreateGateway: "W||||0,2|0|;",
   /** Grants permission to DeleteGateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteGateway.html */
   DeleteGateway: "W|||0;1;|||;",
   /** Grants permission to DeleteHypervisor. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteHypervisor.html */
@@ -52,7 +53,7 @@ const actionFacts = {
   /** Grants permission to GetVirtualMachine. Access level: Read. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetVirtualMachine.html */
   GetVirtualMachine: "R|||2;1;|||;",
   /** Grants permission to ImportHypervisorConfiguration. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ImportHypervisorConfiguration.html */
-  ImportHypervisorConfiguration: "W||||0,2|backup-gateway:TagResource|;",
+  ImportHypervisorConfiguration: "W||||0,2|0|;",
   /** Grants permission to ListGateways. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListGateways.html */
   ListGateways: "R||||||;",
   /** Grants permission to ListHypervisors. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListHypervisors.html */
@@ -64,13 +65,13 @@ const actionFacts = {
   /** Grants permission to PutBandwidthRateLimitSchedule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutBandwidthRateLimitSchedule.html */
   PutBandwidthRateLimitSchedule: "W|||0;1;|||;",
   /** Grants permission to PutHypervisorPropertyMappings. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutHypervisorPropertyMappings.html */
-  PutHypervisorPropertyMappings: "W|||1;1;||iam:PassRole|;",
+  PutHypervisorPropertyMappings: "W|||1;1;||1|;",
   /** Grants permission to PutMaintenanceStartTime. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutMaintenanceStartTime.html */
   PutMaintenanceStartTime: "W|||0;1;|||;",
   /** Grants permission to Restore. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
   Restore: "W|||1;1;|||",
   /** Grants permission to StartVirtualMachinesMetadataSync. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_StartVirtualMachinesMetadataSync.html */
-  StartVirtualMachinesMetadataSync: "W|||1;1;||iam:PassRole|;",
+  StartVirtualMachinesMetadataSync: "W|||1;1;||1|;",
   /** Grants permission to TagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TagResource.html */
   TagResource: "T|||0;0;,1;0;,2;0;|0,2||CreateGateway,ImportHypervisorConfiguration,;",
   /** Grants permission to TestHypervisorConfiguration. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TestHypervisorConfiguration.html */
@@ -136,7 +137,12 @@ export type Actions = ActionsOf<typeof actionFacts, "backup-gateway">;
 /** Any backup-gateway action. */
 export type Action = ActionOf<typeof actionFacts, "backup-gateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-gateway">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -144,7 +150,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "backup-gateway" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every backup-gateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

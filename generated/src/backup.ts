@@ -37,6 +37,7 @@ const conditionKeyList = [
   "backup:MinRetentionDays",
   "backup:MpaApprovalTeamArn",
 ] as const;
+const dependentActionList = ["backup:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate an MPA approval team with a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_AssociateBackupVaultMpaApprovalTeam.html */
   AssociateBackupVaultMpaApprovalTeam: "W|||1;1;|10||;",
@@ -49,27 +50,27 @@ const actionFacts = {
   /** Grants permission to create a new access point for backup instant access. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
   CreateBackupAccessPoint: "W||1|4;1;|||",
   /** Grants permission to create a new backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupPlan.html */
-  CreateBackupPlan: "W|||0;1;|0,2|backup:TagResource,iam:PassRole|;",
+  CreateBackupPlan: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to create a new resource assignment in a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html */
-  CreateBackupSelection: "W|||0;1;||iam:PassRole|;",
+  CreateBackupSelection: "W|||0;1;||1|;",
   /** Grants permission to create a new backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupVault.html */
-  CreateBackupVault: "W|||1;1;|0,2|backup:TagResource|;",
+  CreateBackupVault: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a new framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateFramework.html */
-  CreateFramework: "W|||2;1;|0,2|backup:TagResource|;",
+  CreateFramework: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a new legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLegalHold.html */
-  CreateLegalHold: "W|||3;1;|0,2|backup:TagResource|;",
+  CreateLegalHold: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a new logically air-gapped backup vault, a logical container where backups are stored. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLogicallyAirGappedBackupVault.html */
-  CreateLogicallyAirGappedBackupVault: "W|||1;1;|0,2,8,9|backup:TagResource|;",
+  CreateLogicallyAirGappedBackupVault: "W|||1;1;|0,2,8,9|0|;",
   /** Grants permission to create a new report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateReportPlan.html */
-  CreateReportPlan: "W|||5;1;|0,2,6|backup:TagResource|;",
+  CreateReportPlan: "W|||5;1;|0,2,6|0|;",
   /** Grants permission to create a restore access backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreAccessBackupVault.html */
-  CreateRestoreAccessBackupVault: "W|||1;1;|0,2|backup:TagResource|;",
+  CreateRestoreAccessBackupVault: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a new restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingPlan.html */
-  CreateRestoreTestingPlan: "W|||6;1;|0,2|backup:TagResource|;",
+  CreateRestoreTestingPlan: "W|||6;1;|0,2|0|;",
   /** Grants permission to create a new resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingSelection.html */
-  CreateRestoreTestingSelection: "W|||6;1;||iam:PassRole|;",
+  CreateRestoreTestingSelection: "W|||6;1;||1|;",
   /** Grants permission to create a new tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateTieringConfiguration.html */
-  CreateTieringConfiguration: "W|||7;1;|0,2|backup:TagResource|;",
+  CreateTieringConfiguration: "W|||7;1;|0,2|0|;",
   /** Grants permission to delete the access point. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
   DeleteBackupAccessPoint: "W||1||||",
   /** Grants permission to delete a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupPlan.html */
@@ -241,15 +242,15 @@ const actionFacts = {
   /** Grants permission to search a recovery point. Access level: Permissions management. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_SearchRecoveryPoint.html */
   SearchRecoveryPoint: "P||1|4;1;|||",
   /** Grants permission to start a new backup job. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
-  StartBackupJob: "W|||1;1;||iam:PassRole|;",
+  StartBackupJob: "W|||1;1;||1|;",
   /** Grants permission to copy a backup from a source backup vault to a destination backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartCopyJob.html */
-  StartCopyJob: "W|||4;1;||iam:PassRole|;",
+  StartCopyJob: "W|||4;1;||1|;",
   /** Grants permission to start a new report job. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartReportJob.html */
   StartReportJob: "W|||5;1;|||;",
   /** Grants permission to start a new restore job. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
-  StartRestoreJob: "W|||4;1;||iam:PassRole|;",
+  StartRestoreJob: "W|||4;1;||1|;",
   /** Grants permission to start a new scan job. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartScanJob.html */
-  StartScanJob: "W|||4;1;||iam:PassRole|;",
+  StartScanJob: "W|||4;1;||1|;",
   /** Grants permission to stop a backup job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StopBackupJob.html */
   StopBackupJob: "W||||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_TagResource.html */
@@ -258,13 +259,13 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||;",
   /** Grants permission to update a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateBackupPlan.html */
-  UpdateBackupPlan: "W|||0;1;||iam:PassRole|;",
+  UpdateBackupPlan: "W|||0;1;||1|;",
   /** Grants permission to update a framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateFramework.html */
   UpdateFramework: "W|||2;1;|||;",
   /** Grants permission to update the current global settings for the AWS Account. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateGlobalSettings.html */
   UpdateGlobalSettings: "W||||||;",
   /** Grants permission to update recovery point index settings. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointIndexSettings.html */
-  UpdateRecoveryPointIndexSettings: "W|||4;1;|7|iam:PassRole|;",
+  UpdateRecoveryPointIndexSettings: "W|||4;1;|7|1|;",
   /** Grants permission to update the lifecycle of the recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointLifecycle.html */
   UpdateRecoveryPointLifecycle: "W|||4;1;|||;",
   /** Grants permission to update the current service opt-in settings for the Region. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRegionSettings.html */
@@ -274,7 +275,7 @@ const actionFacts = {
   /** Grants permission to update a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingPlan.html */
   UpdateRestoreTestingPlan: "W|||6;1;|||;",
   /** Grants permission to update a resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingSelection.html */
-  UpdateRestoreTestingSelection: "W|||6;1;||iam:PassRole|;",
+  UpdateRestoreTestingSelection: "W|||6;1;||1|;",
   /** Grants permission to update a tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateTieringConfiguration.html */
   UpdateTieringConfiguration: "W|||7;1;|||;",
 } as const;
@@ -458,7 +459,12 @@ export type Actions = ActionsOf<typeof actionFacts, "backup">;
 /** Any backup action. */
 export type Action = ActionOf<typeof actionFacts, "backup">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -466,7 +472,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "backup" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every backup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

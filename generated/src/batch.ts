@@ -45,21 +45,22 @@ const conditionKeyList = [
   "batch:ShareIdentifier",
   "batch:User",
 ] as const;
+const dependentActionList = ["batch:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CancelJob.html */
   CancelJob: "W|||2;1;|||;",
   /** Grants permission to create an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html */
-  CreateComputeEnvironment: "W|||0;1;|0,2|batch:TagResource,iam:PassRole|;",
+  CreateComputeEnvironment: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to create an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateConsumableResource.html */
-  CreateConsumableResource: "W|||1;1;|0,2|batch:TagResource|;",
+  CreateConsumableResource: "W|||1;1;|0,2|0|;",
   /** Grants permission to create an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy, service-environment. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateJobQueue.html */
-  CreateJobQueue: "W|||0;0;,5;1;,7;0;,8;0;|0,2|batch:TagResource|;",
+  CreateJobQueue: "W|||0;0;,5;1;,7;0;,8;0;|0,2|0|;",
   /** Grants permission to create an AWS Batch quota share in your account. Access level: Write. Resources: job-queue*, quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateQuotaShare.html */
-  CreateQuotaShare: "W|||5;1;,6;1;|0,2|batch:TagResource|;",
+  CreateQuotaShare: "W|||5;1;,6;1;|0,2|0|;",
   /** Grants permission to create an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateSchedulingPolicy.html */
-  CreateSchedulingPolicy: "W|||7;1;|0,2|batch:TagResource|;",
+  CreateSchedulingPolicy: "W|||7;1;|0,2|0|;",
   /** Grants permission to create an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateServiceEnvironment.html */
-  CreateServiceEnvironment: "W|||8;1;|0,2|batch:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateServiceEnvironment: "W|||8;1;|0,2|0,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteComputeEnvironment.html */
   DeleteComputeEnvironment: "W|||0;1;|||;",
   /** Grants permission to delete an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteConsumableResource.html */
@@ -109,11 +110,11 @@ const actionFacts = {
   /** Grants permission to list tags for an AWS Batch resource in your account. Access level: Read. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|||;",
   /** Grants permission to register an AWS Batch job definition in your account. Access level: Write. Resources: consumable-resource, job-definition*. https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html */
-  RegisterJobDefinition: "W|||1;0;,3;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|batch:TagResource,iam:PassRole|;",
+  RegisterJobDefinition: "W|||1;0;,3;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|0,1|;",
   /** Grants permission to submit an AWS Batch job from a job definition in your account. Access level: Write. Resources: consumable-resource, job*, job-definition, job-definition-revision, job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html */
-  SubmitJob: "W|||1;0;,2;1;7~8~17,3;0;,4;0;,5;1;|0,2|batch:TagResource|;",
+  SubmitJob: "W|||1;0;,2;1;7~8~17,3;0;,4;0;,5;1;|0,2|0|;",
   /** Grants permission to submit an AWS Batch service job. Access level: Write. Resources: job-queue*, quota-share, service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitServiceJob.html */
-  SubmitServiceJob: "W|||5;1;,6;0;,9;1;17|0,2,16|batch:TagResource,iam:PassRole|;",
+  SubmitServiceJob: "W|||5;1;,6;0;,9;1;17|0,2,16|0,1|;",
   /** Grants permission to tag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|0,2||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
@@ -124,7 +125,7 @@ const actionFacts = {
   /** Grants permission to untag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|2||;",
   /** Grants permission to update an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html */
-  UpdateComputeEnvironment: "W|||0;1;||iam:PassRole|;",
+  UpdateComputeEnvironment: "W|||0;1;||1|;",
   /** Grants permission to update an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateConsumableResource.html */
   UpdateConsumableResource: "W|||1;1;|||;",
   /** Grants permission to update an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateJobQueue.html */
@@ -258,7 +259,12 @@ export type Actions = ActionsOf<typeof actionFacts, "batch">;
 /** Any batch action. */
 export type Action = ActionOf<typeof actionFacts, "batch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "batch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -266,7 +272,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "batch" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every batch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["bcm-dashboards:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateDashboard.html */
-  CreateDashboard: "W|||||bcm-dashboards:TagResource|;",
+  CreateDashboard: "W|||||0|;",
   /** Grants permission to create a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateScheduledReport.html */
-  CreateScheduledReport: "W||||1,2|bcm-dashboards:TagResource,iam:PassRole|;",
+  CreateScheduledReport: "W||||1,2|0,1|;",
   /** Grants permission to delete a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteDashboard.html */
   DeleteDashboard: "W||||||;",
   /** Grants permission to delete a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteScheduledReport.html */
@@ -58,7 +59,7 @@ const actionFacts = {
   /** Grants permission to update an existing dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateDashboard.html */
   UpdateDashboard: "W||||||;",
   /** Grants permission to update an existing scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateScheduledReport.html */
-  UpdateScheduledReport: "W|||||iam:PassRole|;",
+  UpdateScheduledReport: "W|||||1|;",
 } as const;
 const actionDetails = {
   CreateDashboard: "|,;~~~|Grants permission to create a dashboard",
@@ -97,7 +98,12 @@ export type Actions = ActionsOf<typeof actionFacts, "bcm-dashboards">;
 /** Any bcm-dashboards action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-dashboards">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-dashboards">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -105,7 +111,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bcm-dashboards" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every bcm-dashboards action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -29,17 +29,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["bcm-pricing-calculator:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new bill estimate. Charge is incurred for successful bill estimates. Access level: Write. Resources: bill-scenario. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillEstimate.html */
-  CreateBillEstimate: "W|||1;0;||bcm-pricing-calculator:TagResource|;",
+  CreateBillEstimate: "W|||1;0;||0|;",
   /** Grants permission to create a new bill scenario. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillScenario.html */
-  CreateBillScenario: "W||||0,2|bcm-pricing-calculator:TagResource|;",
+  CreateBillScenario: "W||||0,2|0|;",
   /** Grants permission to create new commitments or remove existing commitment from a specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioCommitmentModification.html */
   CreateBillScenarioCommitmentModification: "W|||1;1;|||BatchCreateBillScenarioCommitmentModification",
   /** Grants permission to create usage in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioUsageModification.html */
   CreateBillScenarioUsageModification: "W|||1;1;|||BatchCreateBillScenarioUsageModification",
   /** Grants permission to create a new Workload estimate. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateWorkloadEstimate.html */
-  CreateWorkloadEstimate: "W||||0,2|bcm-pricing-calculator:TagResource|;",
+  CreateWorkloadEstimate: "W||||0,2|0|;",
   /** Grants permission to create usage in the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateWorkloadEstimateUsage.html */
   CreateWorkloadEstimateUsage: "W|||2;1;|||BatchCreateWorkloadEstimateUsage",
   /** Grants permission to delete bill estimate. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteBillEstimate.html */
@@ -177,7 +178,12 @@ export type Actions = ActionsOf<typeof actionFacts, "bcm-pricing-calculator">;
 /** Any bcm-pricing-calculator action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-pricing-calculator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-pricing-calculator">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -185,7 +191,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bcm-pricing-calculator" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every bcm-pricing-calculator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -47,6 +47,12 @@ const conditionKeyList = [
   "bedrock-agentcore:subnets",
   "bedrock-agentcore:userid",
 ] as const;
+const dependentActionList = [
+  "bedrock-agentcore:GetAgentRuntime",
+  "bedrock-agentcore:SynchronizeGatewayTargets",
+  "bedrock-agentcore:TagResource",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended telemetry for a resource. Access level: Permissions management. Resources: memory*, payment-manager. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/ */
   AllowVendedLogDeliveryForResource: "P||1|12;1;,15;0;|||",
@@ -65,49 +71,47 @@ const actionFacts = {
   /** Grants permission to connect to a browser live view stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserLiveViewStream.html */
   ConnectBrowserLiveViewStream: "R||||||",
   /** Grants permission to create an A/B test. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateABTest.html */
-  CreateABTest: "W|||||iam:PassRole|",
+  CreateABTest: "W|||||3|",
   /** Grants permission to create a new agent runtime. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntime.html */
-  CreateAgentRuntime:
-    "W||||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateAgentRuntime: "W||||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,2,3|;",
   /** Grants permission to create a new agent runtime endpoint. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntimeEndpoint.html */
-  CreateAgentRuntimeEndpoint: "W|||23;1;|0,2|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
+  CreateAgentRuntimeEndpoint: "W|||23;1;|0,2|2|CreateAgentRuntime,;",
   /** Grants permission to create a new API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateApiKeyCredentialProvider.html */
-  CreateApiKeyCredentialProvider: "W|||1;1;,25;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateApiKeyCredentialProvider: "W|||1;1;,25;1;|0,2|2|;",
   /** Grants permission to create a new custom browser. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowser.html */
-  CreateBrowser: "W||||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateBrowser: "W||||0,2,13,16|2,3|;",
   /** Grants permission to create a new browser profile. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowserProfile.html */
-  CreateBrowserProfile: "W||||0,2|bedrock-agentcore:TagResource|;",
+  CreateBrowserProfile: "W||||0,2|2|;",
   /** Grants permission to create a new custom code interpreter. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateCodeInterpreter.html */
-  CreateCodeInterpreter: "W||||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateCodeInterpreter: "W||||0,2,13,16|2,3|;",
   /** Grants permission to create a new configuration bundle. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateConfigurationBundle.html */
   CreateConfigurationBundle: "W||||||;",
   /** Grants permission to create a new evaluator. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateEvaluator.html */
-  CreateEvaluator: "W||||0,1,2|bedrock-agentcore:TagResource|;",
+  CreateEvaluator: "W||||0,1,2|2|;",
   /** Grants permission to create an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateEvent.html */
   CreateEvent: "W|||12;1;|11,14||;",
   /** Grants permission to create a new gateway. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGateway.html */
-  CreateGateway: "W||||0,2|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateGateway: "W||||0,2|1,2,3|;",
   /** Grants permission to create a new rule in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayRule.html */
   CreateGatewayRule: "W|||10;1;|||;",
   /** Grants permission to create a new target in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayTarget.html */
-  CreateGatewayTarget: "W|||10;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
+  CreateGatewayTarget: "W|||10;1;||1|;",
   /** Grants permission to create a new harness. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateHarness.html */
-  CreateHarness:
-    "W||||0,2|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateHarness: "W||||0,2|bedrock-agentcore:CreateAgentRuntime,0,2,3|;",
   /** Grants permission to create a Memory resource. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateMemory.html */
-  CreateMemory: "W||||0,2,9|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateMemory: "W||||0,2,9|2,3|;",
   /** Grants permission to create a new Credential Provider to access external resources with OAuth2 protocol. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOauth2CredentialProvider.html */
-  CreateOauth2CredentialProvider: "W|||13;1;,25;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateOauth2CredentialProvider: "W|||13;1;,25;1;|0,2|2|;",
   /** Grants permission to create a new online evaluation configuration. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOnlineEvaluationConfig.html */
-  CreateOnlineEvaluationConfig: "W||||0,1,2|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateOnlineEvaluationConfig: "W||||0,1,2|2,3|;",
   /** Grants permission to create a new payment connector under a payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentConnector.html */
   CreatePaymentConnector: "W|||15;1;|||;",
   /** Grants permission to create a new Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentCredentialProvider.html */
-  CreatePaymentCredentialProvider: "W|||16;1;,25;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreatePaymentCredentialProvider: "W|||16;1;,25;1;|0,2|2|;",
   /** Grants permission to create a new payment instrument. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentInstrument.html */
   CreatePaymentInstrument: "W|||15;1;|||;",
   /** Grants permission to create a new payment manager. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentManager.html */
-  CreatePaymentManager: "W||||0,2|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreatePaymentManager: "W||||0,2|2,3|;",
   /** Grants permission to create a new payment session. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentSession.html */
   CreatePaymentSession: "W|||15;1;|||;",
   /** Grants permission to create a new policy within a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicy.html */
@@ -115,11 +119,11 @@ const actionFacts = {
   /** Grants permission to create a new policy engine. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicyEngine.html */
   CreatePolicyEngine: "W||||0,2||;",
   /** Grants permission to create a new registry. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistry.html */
-  CreateRegistry: "W|||||bedrock-agentcore:TagResource|;",
+  CreateRegistry: "W|||||2|;",
   /** Grants permission to create a new registry record. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistryRecord.html */
-  CreateRegistryRecord: "W|||21;1;||bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateRegistryRecord: "W|||21;1;||2,3|;",
   /** Grants permission to create a new Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateWorkloadIdentity.html */
-  CreateWorkloadIdentity: "W|||26;1;,27;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateWorkloadIdentity: "W|||26;1;,27;1;|0,2|2|;",
   /** Grants permission to delete an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteABTest.html */
   DeleteABTest: "W|||0;1;|||;",
   /** Grants permission to delete an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteAgentRuntime.html */
@@ -150,7 +154,7 @@ const actionFacts = {
   /** Grants permission to delete an existing gateway target. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGatewayTarget.html */
   DeleteGatewayTarget: "W|||10;1;|||;",
   /** Grants permission to delete a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteHarness.html */
-  DeleteHarness: "W|||11;1;||bedrock-agentcore:DeleteAgentRuntime,bedrock-agentcore:GetAgentRuntime,iam:PassRole|;",
+  DeleteHarness: "W|||11;1;||bedrock-agentcore:DeleteAgentRuntime,0,3|;",
   /** Grants permission to delete a Memory resource. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteMemory.html */
   DeleteMemory: "W|||12;1;|||;",
   /** Grants permission to delete a Memory Record. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteMemoryRecord.html */
@@ -433,9 +437,9 @@ const actionFacts = {
   UntagResource:
     "T|||1;0;,4;0;,5;0;,7;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,15;0;,16;0;,18;0;,23;0;,24;0;,25;0;,26;0;,27;0;|2||;",
   /** Grants permission to update an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_UpdateABTest.html */
-  UpdateABTest: "W|||0;1;||iam:PassRole|;",
+  UpdateABTest: "W|||0;1;||3|;",
   /** Grants permission to update an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntime.html */
-  UpdateAgentRuntime: "W|||23;1;|10,13,16|iam:PassRole|;",
+  UpdateAgentRuntime: "W|||23;1;|10,13,16|3|;",
   /** Grants permission to update an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntimeEndpoint.html */
   UpdateAgentRuntimeEndpoint: "W|||23;1;,24;1;|||;",
   /** Grants permission to update an existing API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateApiKeyCredentialProvider.html */
@@ -447,25 +451,25 @@ const actionFacts = {
   /** Grants permission to update an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateEvaluator.html */
   UpdateEvaluator: "W|||9;1;|||;",
   /** Grants permission to update an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "W|||10;1;||iam:PassRole|;",
+  UpdateGateway: "W|||10;1;||3|;",
   /** Grants permission to update an existing gateway rule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGatewayRule.html */
   UpdateGatewayRule: "W|||10;1;|||;",
   /** Grants permission to update an existing gateway target. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGatewayTarget.html */
-  UpdateGatewayTarget: "W|||10;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
+  UpdateGatewayTarget: "W|||10;1;||1|;",
   /** Grants permission to update a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateHarness.html */
-  UpdateHarness: "W|||11;1;||bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:UpdateAgentRuntime,iam:PassRole|;",
+  UpdateHarness: "W|||11;1;||0,bedrock-agentcore:UpdateAgentRuntime,3|;",
   /** Grants permission to update a Memory resource. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateMemory.html */
-  UpdateMemory: "W|||12;1;||iam:PassRole|;",
+  UpdateMemory: "W|||12;1;||3|;",
   /** Grants permission to update an existing OAuth2 Credential Provider. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateOauth2CredentialProvider.html */
   UpdateOauth2CredentialProvider: "W|||13;1;,25;1;|||;",
   /** Grants permission to update an online evaluation configuration. Access level: Write. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateOnlineEvaluationConfig.html */
-  UpdateOnlineEvaluationConfig: "W|||14;1;||iam:PassRole|;",
+  UpdateOnlineEvaluationConfig: "W|||14;1;||3|;",
   /** Grants permission to update an existing payment connector. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentConnector.html */
   UpdatePaymentConnector: "W|||15;1;|||;",
   /** Grants permission to update an existing Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentCredentialProvider.html */
   UpdatePaymentCredentialProvider: "W|||16;1;,25;1;|||;",
   /** Grants permission to update an existing payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentManager.html */
-  UpdatePaymentManager: "W|||15;1;||iam:PassRole|;",
+  UpdatePaymentManager: "W|||15;1;||3|;",
   /** Grants permission to update an existing policy. Access level: Write. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePolicy.html */
   UpdatePolicy: "W|||17;1;,18;1;|||;",
   /** Grants permission to update a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePolicyEngine.html */
@@ -473,7 +477,7 @@ const actionFacts = {
   /** Grants permission to update an existing registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistry.html */
   UpdateRegistry: "W|||21;1;|||;",
   /** Grants permission to update an existing registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistryRecord.html */
-  UpdateRegistryRecord: "W|||22;1;||iam:PassRole|;",
+  UpdateRegistryRecord: "W|||22;1;||3|;",
   /** Grants permission to update the status of a registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistryRecordStatus.html */
   UpdateRegistryRecordStatus: "W|||22;1;|||;",
   /** Grants permission to update the metadata of an existing Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateWorkloadIdentity.html */
@@ -885,7 +889,12 @@ export type Actions = ActionsOf<typeof actionFacts, "bedrock-agentcore">;
 /** Any bedrock-agentcore action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-agentcore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-agentcore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -893,7 +902,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bedrock-agentcore-control" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every bedrock-agentcore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

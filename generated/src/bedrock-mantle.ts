@@ -40,6 +40,7 @@ const conditionKeyList = [
   "bedrock-mantle:ReservationArn",
   "bedrock-mantle:ServiceTier",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to archive a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
   ArchiveProject: "W|||1;1;1|||",
@@ -172,7 +173,12 @@ export type Actions = ActionsOf<typeof actionFacts, "bedrock-mantle">;
 /** Any bedrock-mantle action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-mantle">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-mantle">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -180,7 +186,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every bedrock-mantle action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -39,12 +39,20 @@ const conditionKeyList = [
   "bedrock:ServiceTier",
   "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn",
 ] as const;
+const dependentActionList = [
+  "bedrock:ApplyGuardrail",
+  "bedrock:AssociateThirdPartyKnowledgeBase",
+  "bedrock:CallWithBearerToken",
+  "bedrock:InvokeAutomatedReasoningPolicy",
+  "bedrock:StartIngestionJob",
+  "bedrock:TagResource",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a knowledge base. Access level: Permissions management. Resources: knowledge-base. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   AllowVendedLogDeliveryForResource: "P||1|26;0;|||",
   /** Grants permission to apply a guardrail. Access level: Read. Resources: guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ApplyGuardrail:
-    "R|||22;1;,23;0;||bedrock:CallWithBearerToken,bedrock:InvokeAutomatedReasoningPolicy|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
+  ApplyGuardrail: "R|||22;1;,23;0;||2,3|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
   /** Grants permission to associate another existing agent as a collaborator to an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentCollaborator.html */
   AssociateAgentCollaborator: "W|||0;1;|||;",
   /** Grants permission to associate a knowledge base with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentKnowledgeBase.html */
@@ -62,75 +70,75 @@ const actionFacts = {
   /** Grants permission to copy a blueprint from one stage to another. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
   CopyBlueprintStage: "W|||7;1;|||;",
   /** Grants permission to count the number of tokens in an input prompt. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_CountTokens.html */
-  CountTokens: "R|||21;1;||bedrock:CallWithBearerToken|;",
+  CountTokens: "R|||21;1;||2|;",
   /** Grants permission to create a new agent and a test agent alias pointing to the DRAFT agent version. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgent.html */
-  CreateAgent: "W||||0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateAgent: "W||||0,2|5,6|;",
   /** Grants permission to create a new action group in an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentActionGroup.html */
   CreateAgentActionGroup: "W|||0;1;|0,2||;",
   /** Grants permission to create a new alias for an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentAlias.html */
-  CreateAgentAlias: "W|||0;1;|0,2|bedrock:TagResource|;",
+  CreateAgentAlias: "W|||0;1;|0,2|5|;",
   /** Grants permission to create a new automated reasoning policy. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicy: "W||||0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateAutomatedReasoningPolicy: "W||||0,2|2,5|;",
   /** Grants permission to create a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateAutomatedReasoningPolicyTestCase: "W|||4;1;|||;",
   /** Grants permission to create a new automated reasoning policy version. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicyVersion: "W|||4;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateAutomatedReasoningPolicyVersion: "W|||4;1;|0,2|2,5|;",
   /** Grants permission to create a blueprint for custom output from data automation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprint.html */
-  CreateBlueprint: "W||||0,2|bedrock:TagResource|;",
+  CreateBlueprint: "W||||0,2|5|;",
   /** Grants permission to create a new version for an existing blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprintVersion.html */
   CreateBlueprintVersion: "W|||7;1;|||;",
   /** Grants permission to create a custom model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModel.html */
-  CreateCustomModel: "W||||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateCustomModel: "W||||0,2|2,5,6|;",
   /** Grants permission to create a custom model deployment for custom model. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModelDeployment.html */
-  CreateCustomModelDeployment: "W|||9;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateCustomModelDeployment: "W|||9;1;|0,2|2,5|;",
   /** Grants permission to create a Data Automation Library. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationLibrary.html */
-  CreateDataAutomationLibrary: "W||||0,2|bedrock:TagResource|;",
+  CreateDataAutomationLibrary: "W||||0,2|5|;",
   /** Grants permission to create a data automation project. Access level: Write. Resources: blueprint, data-automation-library. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationProject.html */
-  CreateDataAutomationProject: "W|||7;0;,12;0;|0,2|bedrock:TagResource|;",
+  CreateDataAutomationProject: "W|||7;0;,12;0;|0,2|5|;",
   /** Grants permission to create a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateDataSource.html */
   CreateDataSource: "W|||26;1;|||;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, default-prompt-router*, foundation-model*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateEvaluationJob.html */
-  CreateEvaluationJob: "W|||9;1;,16;1;,21;1;,33;1;|0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateEvaluationJob: "W|||9;1;,16;1;,21;1;,33;1;|0,2|5,6|;",
   /** Grants permission to create a prompt flow. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlow.html */
-  CreateFlow: "W||||0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateFlow: "W||||0,2|5,6|;",
   /** Grants permission to create an alias of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowAlias.html */
-  CreateFlowAlias: "W|||18;1;|0,2|bedrock:TagResource|;",
+  CreateFlowAlias: "W|||18;1;|0,2|5|;",
   /** Grants permission to create an immutable version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowVersion.html */
   CreateFlowVersion: "W|||18;1;|||;",
   /** Grants permission to create a new foundation model agreement. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  CreateFoundationModelAgreement: "W|||||bedrock:CallWithBearerToken|;",
+  CreateFoundationModelAgreement: "W|||||2|;",
   /** Grants permission to create a new guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateGuardrail: "W|||4;0;,5;0;,23;0;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateGuardrail: "W|||4;0;,5;0;,23;0;|0,2|2,5|;",
   /** Grants permission to create a new guardrail version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateGuardrailVersion: "W|||22;1;||bedrock:CallWithBearerToken|;",
+  CreateGuardrailVersion: "W|||22;1;||2|;",
   /** Grants permission to create inference profiles. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateInferenceProfile.html */
-  CreateInferenceProfile: "W|||2;1;,21;1;,25;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateInferenceProfile: "W|||2;1;,21;1;,25;1;|0,2|2,5|;",
   /** Grants permission to create a new invocation in an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateInvocation.html */
   CreateInvocation: "W|||36;1;|||;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "W||||0,2|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
+  CreateKnowledgeBase: "W||||0,2|1,5,6|;",
   /** Grants permission to create a marketplace model endpoint. Access level: Write. API_CreateMarketplaceModelEndpoint */
-  CreateMarketplaceModelEndpoint: "W|||||bedrock:CallWithBearerToken,iam:PassRole|;",
+  CreateMarketplaceModelEndpoint: "W|||||2,6|;",
   /** Grants permission to create a job for copying a custom model across region or across account. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCopyJob.html */
-  CreateModelCopyJob: "W|||9;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateModelCopyJob: "W|||9;1;|0,2|2,5|;",
   /** Grants permission to create a job for customizing the model with your custom training data. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCustomizationJob.html */
-  CreateModelCustomizationJob: "W|||9;1;,21;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelCustomizationJob: "W|||9;1;,21;1;|0,2|2,5,6|;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelEvaluationJob.html */
   CreateModelEvaluationJob: "W|||9;1;,21;1;|0,2||",
   /** Grants permission to create a job for importing model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelImportJob.html */
-  CreateModelImportJob: "W||||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelImportJob: "W||||0,2|2,5,6|;",
   /** Grants permission to create a new model invocation job. Access level: Write. Resources: custom-model*, foundation-model*, model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelInvocationJob.html */
-  CreateModelInvocationJob: "W|||9;1;,21;1;,31;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelInvocationJob: "W|||9;1;,21;1;,31;1;|0,2|2,5,6|;",
   /** Grants permission to create a prompt. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePrompt.html */
-  CreatePrompt: "W||||0,2|bedrock:TagResource|;",
+  CreatePrompt: "W||||0,2|5|;",
   /** Grants permission to create a custom prompt router. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreatePromptRouter.html */
-  CreatePromptRouter: "W|||2;1;,21;1;,25;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreatePromptRouter: "W|||2;1;,21;1;,25;1;|0,2|2,5|;",
   /** Grants permission to create a version of a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePromptVersion.html */
-  CreatePromptVersion: "W|||32;1;|0,2|bedrock:TagResource|;",
+  CreatePromptVersion: "W|||32;1;|0,2|5|;",
   /** Grants permission to create a new provisioned model throughput. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateProvisionedModelThroughput.html */
-  CreateProvisionedModelThroughput: "W|||9;1;,21;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateProvisionedModelThroughput: "W|||9;1;,21;1;|0,2|2,5|;",
   /** Grants permission to create a new session. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateSession.html */
-  CreateSession: "W||||0,2|bedrock:TagResource|;",
+  CreateSession: "W||||0,2|5|;",
   /** Grants permission to delete an Agent that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgent.html */
   DeleteAgent: "W|||0;1;|||;",
   /** Grants permission to delete an actionGroup that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentActionGroup.html */
@@ -142,7 +150,7 @@ const actionFacts = {
   /** Grants permission to delete an Agent Version that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentVersion.html */
   DeleteAgentVersion: "W|||0;1;|||;",
   /** Grants permission to delete an automated reasoning policy or its version. Access level: Write. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteAutomatedReasoningPolicy: "W|||4;1;,5;1;||bedrock:CallWithBearerToken|;",
+  DeleteAutomatedReasoningPolicy: "W|||4;1;,5;1;||2|;",
   /** Grants permission to delete a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   DeleteAutomatedReasoningPolicyBuildWorkflow: "W|||4;1;|||;",
   /** Grants permission to delete a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
@@ -150,9 +158,9 @@ const actionFacts = {
   /** Grants permission to delete a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteBlueprint.html */
   DeleteBlueprint: "W|||7;1;|||;",
   /** Grants permission to delete a custom model that you created earlier. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModel.html */
-  DeleteCustomModel: "W|||9;1;||bedrock:CallWithBearerToken|;",
+  DeleteCustomModel: "W|||9;1;||2|;",
   /** Grants permission to delete a custom model deployment that you created earlier. Access level: Write. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModelDeployment.html */
-  DeleteCustomModelDeployment: "W|||10;1;||bedrock:CallWithBearerToken|;",
+  DeleteCustomModelDeployment: "W|||10;1;||2|;",
   /** Grants permission to delete a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationLibrary.html */
   DeleteDataAutomationLibrary: "W|||12;1;|||;",
   /** Grants permission to delete a data automation project. Access level: Write. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationProject.html */
@@ -170,27 +178,27 @@ const actionFacts = {
   /** Grants permission to delete a foundation model agreement that you created earlier. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
   DeleteFoundationModelAgreement: "W||||||;",
   /** Grants permission to delete a guardrail or its version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteGuardrail: "W|||22;1;||bedrock:CallWithBearerToken|;",
+  DeleteGuardrail: "W|||22;1;||2|;",
   /** Grants permission to delete previously created Bedrock imported model. Access level: Write. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteImportedModel.html */
-  DeleteImportedModel: "W|||24;1;||bedrock:CallWithBearerToken|;",
+  DeleteImportedModel: "W|||24;1;||2|;",
   /** Grants permission to delete inference profiles. Access level: Write. Resources: application-inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteInferenceProfile.html */
-  DeleteInferenceProfile: "W|||2;1;||bedrock:CallWithBearerToken|;",
+  DeleteInferenceProfile: "W|||2;1;||2|;",
   /** Grants permission to delete a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBase.html */
   DeleteKnowledgeBase: "W|||26;1;|||;",
   /** Grants permission to delete documents from a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBaseDocuments.html */
-  DeleteKnowledgeBaseDocuments: "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+  DeleteKnowledgeBaseDocuments: "W|||26;1;||1,4|;",
   /** Grants permission to unsubscribe from a bedrock marketplace enabled AWS marketplace model. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
   DeleteMarketplaceModelAgreement: "W||||||",
   /** Grants permission to delete a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeleteMarketplaceModelEndpoint */
-  DeleteMarketplaceModelEndpoint: "W|||6;1;||bedrock:CallWithBearerToken|;",
+  DeleteMarketplaceModelEndpoint: "W|||6;1;||2|;",
   /** Grants permission to delete an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteModelInvocationLoggingConfiguration.html */
   DeleteModelInvocationLoggingConfiguration: "W||||||;",
   /** Grants permission to delete a prompt or its version. Access level: Write. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeletePrompt.html */
   DeletePrompt: "W|||32;1;,34;1;|||;",
   /** Grants permission to delete a custom prompt router. Access level: Write. Resources: prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeletePromptRouter.html */
-  DeletePromptRouter: "W|||33;1;||bedrock:CallWithBearerToken|;",
+  DeletePromptRouter: "W|||33;1;||2|;",
   /** Grants permission to delete a provisioned model throughput that you created earlier. Access level: Write. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteProvisionedModelThroughput.html */
-  DeleteProvisionedModelThroughput: "W|||35;1;||bedrock:CallWithBearerToken|;",
+  DeleteProvisionedModelThroughput: "W|||35;1;||2|;",
   /** Deletes a previously created Bedrock resource policy. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "W||1|9;0;,22;0;,23;0;|||;",
   /** Grants permission to delete a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteSession.html */
@@ -206,7 +214,7 @@ const actionFacts = {
   /** Grants permission to end a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_EndSession.html */
   EndSession: "W|||36;1;|||;",
   /** Grants permission to retrieve an automated reasoning policy version artifact. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ExportAutomatedReasoningPolicyVersion: "R|||4;1;,5;1;||bedrock:CallWithBearerToken|;",
+  ExportAutomatedReasoningPolicyVersion: "R|||4;1;,5;1;||2|;",
   /** Grants permission to generate queries associated with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   GenerateQuery: "R|||||bedrock:GetKnowledgeBase|;",
   /** Grants permission to retrieve an existing agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgent.html */
@@ -224,9 +232,9 @@ const actionFacts = {
   /** Grants permission to retrieve an existing version of an agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentVersion.html */
   GetAgentVersion: "R|||0;1;|||;",
   /** Grants permission to get the properties associated with an asynchronous invocation that you have submitted. Access level: Read. Resources: async-invoke*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetAsyncInvoke.html */
-  GetAsyncInvoke: "R|||3;1;||bedrock:CallWithBearerToken|;",
+  GetAsyncInvoke: "R|||3;1;||2|;",
   /** Grants permission to retrieve an automated reasoning policy or its version. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicy: "R|||4;1;,5;1;||bedrock:CallWithBearerToken|;",
+  GetAutomatedReasoningPolicy: "R|||4;1;,5;1;||2|;",
   /** Grants permission to retrieve annotations for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   GetAutomatedReasoningPolicyAnnotations: "R|||4;1;|||;",
   /** Grants permission to retrieve a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
@@ -246,9 +254,9 @@ const actionFacts = {
   /** Grants permission to retrieve blueprint recommendation. Access level: Read. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   GetBlueprintRecommendation: "R||1||||",
   /** Grants permission to get the properties associated with a Bedrock custom model that you have created. Access level: Read. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModel.html */
-  GetCustomModel: "R|||9;1;||bedrock:CallWithBearerToken|;",
+  GetCustomModel: "R|||9;1;||2|;",
   /** Grants permission to get the properties associated with a custom model deployment. Use this operation to get the status of a custom model deployment. Access level: Read. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModelDeployment.html */
-  GetCustomModelDeployment: "R|||10;1;||bedrock:CallWithBearerToken|;",
+  GetCustomModelDeployment: "R|||10;1;||2|;",
   /** Grants permission to retrieve an existing Data Automation Library. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibrary.html */
   GetDataAutomationLibrary: "R|||12;1;|||;",
   /** Grants permission to get a Data Automation Library entity. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryEntity.html */
@@ -262,7 +270,7 @@ const actionFacts = {
   /** Grants permission to retrieve an existing data source. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetDataSource.html */
   GetDataSource: "R|||26;1;|||;",
   /** Grants permission to get the properties associated with a evaluation job. Use this operation to get the status of a evaluation job. Access level: Read. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetEvaluationJob.html */
-  GetEvaluationJob: "R|||17;1;||bedrock:CallWithBearerToken|;",
+  GetEvaluationJob: "R|||17;1;||2|;",
   /** Grants permission to retrieve the flow definition for a flow execution. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetExecutionFlowSnapshot.html */
   GetExecutionFlowSnapshot: "R|||18;1;,19;1;,20;1;|||;",
   /** Grants permission to retrieve an existing prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlow.html */
@@ -274,15 +282,15 @@ const actionFacts = {
   /** Grants permission to retrieve an existing version of a prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowVersion.html */
   GetFlowVersion: "R|||18;1;|||;",
   /** Grants permission to get the properties associated with a Bedrock foundation model. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetFoundationModel.html */
-  GetFoundationModel: "R|||21;1;||bedrock:CallWithBearerToken|;",
+  GetFoundationModel: "R|||21;1;||2|;",
   /** Grants permission to get the availability of a foundation model. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  GetFoundationModelAvailability: "R|||||bedrock:CallWithBearerToken|;",
+  GetFoundationModelAvailability: "R|||||2|;",
   /** Grants permission to retrieve a guardrail or its version. Access level: Read. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetGuardrail: "R|||22;1;||bedrock:CallWithBearerToken|;",
+  GetGuardrail: "R|||22;1;||2|;",
   /** Grants permission to get the properties associated with Bedrock imported model. Access level: Read. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetImportedModel.html */
-  GetImportedModel: "R|||24;1;||bedrock:CallWithBearerToken|;",
+  GetImportedModel: "R|||24;1;||2|;",
   /** Grants permission to get the properties associated with an inference profile. Access level: Read. Resources: application-inference-profile*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetInferenceProfile.html */
-  GetInferenceProfile: "R|||2;1;,25;1;||bedrock:CallWithBearerToken|;",
+  GetInferenceProfile: "R|||2;1;,25;1;||2|;",
   /** Grants permission to retrieve an existing ingestion job. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetIngestionJob.html */
   GetIngestionJob: "R|||26;1;|||;",
   /** Grants permission to get an invocation step from a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetInvocationStep.html */
@@ -292,25 +300,25 @@ const actionFacts = {
   /** Grants permission to get details for documents in a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBaseDocuments.html */
   GetKnowledgeBaseDocuments: "R|||26;1;|||;",
   /** Grants permission to get the properties of a marketplace model endpoint. Access level: Read. Resources: bedrock-marketplace-model-endpoint*. API_GetMarketplaceModelEndpoint */
-  GetMarketplaceModelEndpoint: "R|||6;1;||bedrock:CallWithBearerToken|;",
+  GetMarketplaceModelEndpoint: "R|||6;1;||2|;",
   /** Grants permission to get the properties associated with a model-copy job. Use this operation to get the status of a model-copy job. Access level: Read. Resources: model-copy-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCopyJob.html */
-  GetModelCopyJob: "R|||27;1;||bedrock:CallWithBearerToken|;",
+  GetModelCopyJob: "R|||27;1;||2|;",
   /** Grants permission to get the properties associated with a model-customization job. Use this operation to get the status of a model-customization job. Access level: Read. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCustomizationJob.html */
-  GetModelCustomizationJob: "R|||28;1;||bedrock:CallWithBearerToken|;",
+  GetModelCustomizationJob: "R|||28;1;||2|;",
   /** Grants permission to get the properties associated with a model-evaluation job. Use this operation to get the status of a model-evaluation job. Access level: Read. Resources: model-evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelEvaluationJob.html */
   GetModelEvaluationJob: "R|||29;1;|||",
   /** Grants permission to get the properties associated with a model import job and is used to get the status of a model import job. Access level: Read. Resources: model-import-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelImportJob.html */
-  GetModelImportJob: "R|||30;1;||bedrock:CallWithBearerToken|;",
+  GetModelImportJob: "R|||30;1;||2|;",
   /** Grants permission to retrieve a model invocation job. Access level: Read. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationJob.html */
-  GetModelInvocationJob: "R|||31;1;||bedrock:CallWithBearerToken|;",
+  GetModelInvocationJob: "R|||31;1;||2|;",
   /** Grants permission to retrieve an existing Invocation logging configuration. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationLoggingConfiguration.html */
-  GetModelInvocationLoggingConfiguration: "R|||||bedrock:CallWithBearerToken|;",
+  GetModelInvocationLoggingConfiguration: "R|||||2|;",
   /** Grants permission to retrieve an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetPrompt.html */
   GetPrompt: "R|||32;1;,34;1;|||;",
   /** Grants permission to get the properties associated with a prompt router. Access level: Read. Resources: default-prompt-router*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetPromptRouter.html */
-  GetPromptRouter: "R|||16;1;,33;1;||bedrock:CallWithBearerToken|;",
+  GetPromptRouter: "R|||16;1;,33;1;||2|;",
   /** Grants permission to retrieve a provisioned model throughput. Access level: Read. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetProvisionedModelThroughput.html */
-  GetProvisionedModelThroughput: "R|||35;1;||bedrock:CallWithBearerToken|;",
+  GetProvisionedModelThroughput: "R|||35;1;||2|;",
   /** Gets the resource policy document for a Bedrock resource. Access level: Read. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetResourePolicy.html */
   GetResourcePolicy: "R||1|9;0;,22;0;,23;0;|||;",
   /** Grants permission to retrieve an existing session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetSession.html */
@@ -318,13 +326,13 @@ const actionFacts = {
   /** Grants permission to retrieve a use case for model access. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
   GetUseCaseForModelAccess: "R||||||;",
   /** Grants permission to directly ingest documents into a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_IngestKnowledgeBaseDocuments.html */
-  IngestKnowledgeBaseDocuments: "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+  IngestKnowledgeBaseDocuments: "W|||26;1;||1,4|;",
   /** Grants permission to send user input (text-only) to the alias of an agent for Bedrock. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeAgent.html */
   InvokeAgent: "R|||1;1;|||;",
   /** Grants permission to invoke an Automated Reasoning policy. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   InvokeAutomatedReasoningPolicy: "R||1|4;1;,5;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
   /** Grants permission to invoke an async job to perform blueprint optimization. Access level: Write. Resources: blueprint*, data-automation-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  InvokeBlueprintOptimizationAsync: "W|||7;1;,14;1;|0,2|bedrock:TagResource|;",
+  InvokeBlueprintOptimizationAsync: "W|||7;1;,14;1;|0,2|5|;",
   /** Grants permission to invoke blueprint recommendations asynchronously. Access level: Write. Resources: data-automation-profile*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   InvokeBlueprintRecommendationAsync: "W||1|14;1;|||",
   /** Grants permission to use the conversational builder which aids in building supported bedrock resources. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/userguide/agents-create-cb.html */
@@ -332,19 +340,19 @@ const actionFacts = {
   /** Grants permission to invoke a call to Sync API of Bedrock data automation. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomation.html */
   InvokeDataAutomation: "W|||7;1;,14;1;,15;1;|||;",
   /** Grants permission to invoke a Bedrock data automation job. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomationAsync.html */
-  InvokeDataAutomationAsync: "W|||7;1;,14;1;,15;1;|0,2|bedrock:TagResource|;",
+  InvokeDataAutomationAsync: "W|||7;1;,14;1;,15;1;|0,2|5|;",
   /** Grants permission to invoke a Data Automation Library ingestion job. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_InvokeDataAutomationLibraryIngestionJob.html */
-  InvokeDataAutomationLibraryIngestionJob: "W|||12;1;|0,2|bedrock:TagResource|;",
+  InvokeDataAutomationLibraryIngestionJob: "W|||12;1;|0,2|5|;",
   /** Grants permission to invoke a prompt flow with user input. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeFlow.html */
   InvokeFlow: "R|||19;1;|||;",
   /** Grants permission to send user input (text-only) to the inline agent for Bedrock. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeInlineAgent.html */
   InvokeInlineAgent: "R||||6||;",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body. Access level: Read. Resources: application-inference-profile*, async-invoke*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html */
   InvokeModel:
-    "R|||2;1;,3;1;,6;1;,10;1;,16;1;,21;1;,24;1;,25;1;,33;1;,35;1;,37;1;|0,2,4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
+    "R|||2;1;,3;1;,6;1;,10;1;,16;1;,21;1;,24;1;,25;1;,33;1;,35;1;,37;1;|0,2,4,5,7,8|0,2|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body with streaming response. Access level: Read. Resources: application-inference-profile*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html */
   InvokeModelWithResponseStream:
-    "R|||2;1;,6;1;,10;1;,16;1;,21;1;,24;1;,25;1;,33;1;,35;1;,37;1;|4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
+    "R|||2;1;,6;1;,10;1;,16;1;,21;1;,24;1;,25;1;,33;1;,35;1;,37;1;|4,5,7,8|0,2,bedrock:InvokeModel|ConverseStream,;",
   /** Grants permission to invoke the specified Bedrock tool to run inference. Access level: Read. Resources: system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeTool.html */
   InvokeTool: "R|||37;1;|||Converse,ConverseStream",
   /** Grants permission to list action groups in an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentActionGroups.html */
@@ -360,9 +368,9 @@ const actionFacts = {
   /** Grants permission to list existing agents. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgents.html */
   ListAgents: "L||||||;",
   /** Grants permission to get a list of asynchronous invocations that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListAsyncInvokes.html */
-  ListAsyncInvokes: "L|||||bedrock:CallWithBearerToken|;",
+  ListAsyncInvokes: "L|||||2|;",
   /** Grants permission to list automated reasoning policies or its versions. Access level: List. Resources: automated-reasoning-policy. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicies: "L|||4;0;||bedrock:CallWithBearerToken|;",
+  ListAutomatedReasoningPolicies: "L|||4;0;||2|;",
   /** Grants permission to list build workflows for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   ListAutomatedReasoningPolicyBuildWorkflows: "L|||4;1;|||;",
   /** Grants permission to list test cases for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
@@ -372,9 +380,9 @@ const actionFacts = {
   /** Grants permission to list existing blueprints for data automation. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListBlueprints.html */
   ListBlueprints: "L|||15;0;|||;",
   /** Grants permission to get the list of custom model deployments that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModelDeployments.html */
-  ListCustomModelDeployments: "L|||||bedrock:CallWithBearerToken|;",
+  ListCustomModelDeployments: "L|||||2|;",
   /** Grants permission to get a list of Bedrock custom models that you have created. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModels.html */
-  ListCustomModels: "L|||||bedrock:CallWithBearerToken|;",
+  ListCustomModels: "L|||||2|;",
   /** Grants permission to list Data Automation Libraries. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraries.html */
   ListDataAutomationLibraries: "L|||15;0;|||;",
   /** Grants permission to list Data Automation Library entities. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryEntities.html */
@@ -400,15 +408,15 @@ const actionFacts = {
   /** Grants permission to list existing prompt flows. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlows.html */
   ListFlows: "L||||||;",
   /** Grants permission to get a list of foundation model agreement offers. Access level: List. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  ListFoundationModelAgreementOffers: "L|||||bedrock:CallWithBearerToken|;",
+  ListFoundationModelAgreementOffers: "L|||||2|;",
   /** Grants permission to list Bedrock foundation models that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html */
-  ListFoundationModels: "L|||||bedrock:CallWithBearerToken|;",
+  ListFoundationModels: "L|||||2|;",
   /** Grants permission to list guardrails or its versions. Access level: List. Resources: guardrail. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListGuardrails: "L|||22;0;||bedrock:CallWithBearerToken|;",
+  ListGuardrails: "L|||22;0;||2|;",
   /** Grants permission to get list of Bedrock imported models. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListImportedModels.html */
   ListImportedModels: "L||||||;",
   /** Grants permission to list inference profiles that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListInferenceProfiles.html */
-  ListInferenceProfiles: "L|||||bedrock:CallWithBearerToken|;",
+  ListInferenceProfiles: "L|||||2|;",
   /** Grants permission to list ingestion jobs in a data source. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListIngestionJobs.html */
   ListIngestionJobs: "L|||26;1;|||;",
   /** Grants permission to get list of invocation step from a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocationSteps.html */
@@ -420,28 +428,28 @@ const actionFacts = {
   /** Grants permission to list existing knowledge bases. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBases.html */
   ListKnowledgeBases: "L||||||;",
   /** Grants permission to list marketplace model endpoints that you can use. Access level: Read. API_ListMarketplaceModelEndpoints */
-  ListMarketplaceModelEndpoints: "R|||||bedrock:CallWithBearerToken|;",
+  ListMarketplaceModelEndpoints: "R|||||2|;",
   /** Grants permission to get the list of model copy jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCopyJobs.html */
-  ListModelCopyJobs: "L|||||bedrock:CallWithBearerToken|;",
+  ListModelCopyJobs: "L|||||2|;",
   /** Grants permission to get the list of model customization jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCustomizationJobs.html */
-  ListModelCustomizationJobs: "L|||||bedrock:CallWithBearerToken|;",
+  ListModelCustomizationJobs: "L|||||2|;",
   /** Grants permission to get the list of model evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelEvaluationJobs.html */
   ListModelEvaluationJobs: "L||||||",
   /** Grants permission to get list of model import jobs. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelImportJobs.html */
   ListModelImportJobs: "L||||||;",
   /** Grants permission to list model invocation jobs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelInvocationJobs.html */
-  ListModelInvocationJobs: "L|||||bedrock:CallWithBearerToken|;",
+  ListModelInvocationJobs: "L|||||2|;",
   /** Grants permission to list prompt routers that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListPromptRouters.html */
-  ListPromptRouters: "L|||||bedrock:CallWithBearerToken|;",
+  ListPromptRouters: "L|||||2|;",
   /** Grants permission to list existing prompts. Access level: List. Resources: prompt. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListPrompts.html */
   ListPrompts: "L|||32;0;|||;",
   /** Grants permission to list provisioned model throughputs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListProvisionedModelThroughputs.html */
-  ListProvisionedModelThroughputs: "L|||||bedrock:CallWithBearerToken|;",
+  ListProvisionedModelThroughputs: "L|||||2|;",
   /** Grants permission to list existing sessions. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListSessions.html */
   ListSessions: "L||||||;",
   /** Grants permission to list tags for a Bedrock resource. Access level: Read. Resources: agent*, agent-alias*, application-inference-profile*, async-invoke*, automated-reasoning-policy*, automated-reasoning-policy-version*, blueprint*, blueprint-optimization-invocation*, custom-model*, custom-model-deployment*, data-automation-invocation-job*, data-automation-library*, data-automation-library-ingestion-job*, data-automation-project*, evaluation-job*, flow*, flow-alias*, guardrail*, imported-model*, knowledge-base*, model-copy-job*, model-customization-job*, model-evaluation-job*, model-import-job*, model-invocation-job*, prompt*, prompt-router*, prompt-version*, provisioned-model*, session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "R|||0;1;,1;1;,2;1;,3;1;,4;1;,5;1;,7;1;,8;1;,9;1;,10;1;,11;1;,12;1;,13;1;,15;1;,17;1;,18;1;,19;1;,22;1;,24;1;,26;1;,27;1;,28;1;,29;1;,30;1;,31;1;,32;1;,33;1;,34;1;,35;1;,36;1;||bedrock:CallWithBearerToken|;",
+    "R|||0;1;,1;1;,2;1;,3;1;,4;1;,5;1;,7;1;,8;1;,9;1;,10;1;,11;1;,12;1;,13;1;,15;1;,17;1;,18;1;,19;1;,22;1;,24;1;,26;1;,27;1;,28;1;,29;1;,30;1;,31;1;,32;1;,33;1;,34;1;,35;1;,36;1;||2|;",
   /** Grants permission to optimize a prompt with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_OptimizePrompt.html */
   OptimizePrompt: "R||||||;",
   /** Grants permission to prepare an existing agent to receive runtime requests. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareAgent.html */
@@ -455,11 +463,11 @@ const actionFacts = {
   /** Grants permission to put an invocation step into an invocation in session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_PutInvocationStep.html */
   PutInvocationStep: "W|||36;1;|||;",
   /** Grants permission to create an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutModelInvocationLoggingConfiguration.html */
-  PutModelInvocationLoggingConfiguration: "W|||||iam:PassRole|;",
+  PutModelInvocationLoggingConfiguration: "W|||||6|;",
   /** Adds a resource policy for a Bedrock resource. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "W||1|9;0;,22;0;,23;0;|0,2||;",
   /** Grants permission to put a use case for model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  PutUseCaseForModelAccess: "W|||||bedrock:CallWithBearerToken|;",
+  PutUseCaseForModelAccess: "W|||||2|;",
   /** Grants permission to register a sagemaker endpoint as a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_RegisterMarketplaceModelEndpoint */
   RegisterMarketplaceModelEndpoint: "W|||6;1;|||;",
   /** Grants permission to render an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
@@ -473,12 +481,11 @@ const actionFacts = {
   /** Grants permission to start a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   StartAutomatedReasoningPolicyBuildWorkflow: "W|||4;1;|||;",
   /** Grants permission to start a test workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  StartAutomatedReasoningPolicyTestWorkflow: "W|||4;1;||bedrock:InvokeAutomatedReasoningPolicy|;",
+  StartAutomatedReasoningPolicyTestWorkflow: "W|||4;1;||3|;",
   /** Grants permission to start an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StartFlowExecution.html */
   StartFlowExecution: "W|||18;1;,19;1;|||;",
   /** Grants permission to start an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StartIngestionJob.html */
-  StartIngestionJob:
-    "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
+  StartIngestionJob: "W|||26;1;||1|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
   /** Grants permission to stop a evaluation job while in progress. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopEvaluationJob.html */
   StopEvaluationJob: "W|||17;1;|||;",
   /** Grants permission to stop an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StopFlowExecution.html */
@@ -486,17 +493,17 @@ const actionFacts = {
   /** Grants permission to stop an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StopIngestionJob.html */
   StopIngestionJob: "W|||26;1;|||;",
   /** Grants permission to stop a Bedrock model customization job while in progress. Access level: Write. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelCustomizationJob.html */
-  StopModelCustomizationJob: "W|||28;1;||bedrock:CallWithBearerToken|;",
+  StopModelCustomizationJob: "W|||28;1;||2|;",
   /** Grants permission to stop a model invocation job that you started earlier. Access level: Write. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelInvocationJob.html */
-  StopModelInvocationJob: "W|||31;1;||bedrock:CallWithBearerToken|;",
+  StopModelInvocationJob: "W|||31;1;||2|;",
   /** Grants permission to Tag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,15;0;,17;0;,18;0;,19;0;,22;0;,24;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;|0,2|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,15;0;,17;0;,18;0;,19;0;,22;0;,24;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;|0,2|2|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
   /** Grants permission to Untag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,15;0;,17;0;,18;0;,19;0;,22;0;,24;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;|2|bedrock:CallWithBearerToken|;",
+    "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,15;0;,17;0;,18;0;,19;0;,22;0;,24;0;,26;0;,27;0;,28;0;,29;0;,30;0;,31;0;,32;0;,33;0;,34;0;,35;0;,36;0;|2|2|;",
   /** Grants permission to update an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgent.html */
-  UpdateAgent: "W|||0;1;||iam:PassRole|;",
+  UpdateAgent: "W|||0;1;||6|;",
   /** Grants permission to update an existing action group. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentActionGroup.html */
   UpdateAgentActionGroup: "W|||0;1;|||;",
   /** Grants permission to update an existing alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentAlias.html */
@@ -506,7 +513,7 @@ const actionFacts = {
   /** Grants permission to update a knowledge base associated with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentKnowledgeBase.html */
   UpdateAgentKnowledgeBase: "W|||0;1;,26;1;|||;",
   /** Grants permission to update an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicy: "W|||4;1;||bedrock:CallWithBearerToken|;",
+  UpdateAutomatedReasoningPolicy: "W|||4;1;||2|;",
   /** Grants permission to update annotations for a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   UpdateAutomatedReasoningPolicyAnnotations: "W|||4;1;|||;",
   /** Grants permission to update a test case for automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
@@ -514,7 +521,7 @@ const actionFacts = {
   /** Grants permission to update a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateBlueprint.html */
   UpdateBlueprint: "W|||7;1;|||;",
   /** Grants permission to update an existing custom model deployment with a new custom model. Access level: Write. Resources: custom-model*, custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateCustomModelDeployment.html */
-  UpdateCustomModelDeployment: "W|||9;1;,10;1;||bedrock:CallWithBearerToken|;",
+  UpdateCustomModelDeployment: "W|||9;1;,10;1;||2|;",
   /** Grants permission to update a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationLibrary.html */
   UpdateDataAutomationLibrary: "W|||12;1;|||;",
   /** Grants permission to update a data automation project. Access level: Write. Resources: blueprint, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationProject.html */
@@ -522,19 +529,19 @@ const actionFacts = {
   /** Grants permission to update a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateDataSource.html */
   UpdateDataSource: "W|||26;1;|||;",
   /** Grants permission to update a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlow.html */
-  UpdateFlow: "W|||18;1;||iam:PassRole|;",
+  UpdateFlow: "W|||18;1;||6|;",
   /** Grants permission to update the configuration of an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlowAlias.html */
   UpdateFlowAlias: "W|||19;1;|||;",
   /** Grants permission to update a guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateGuardrail: "W|||4;0;,5;0;,22;1;,23;0;||bedrock:CallWithBearerToken|;",
+  UpdateGuardrail: "W|||4;0;,5;0;,22;1;,23;0;||2|;",
   /** Grants permission to update a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateKnowledgeBase.html */
-  UpdateKnowledgeBase: "W|||26;1;||bedrock:AssociateThirdPartyKnowledgeBase,iam:PassRole|;",
+  UpdateKnowledgeBase: "W|||26;1;||1,6|;",
   /** Grants permission to update a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_UpdateMarketplaceModelEndpoint */
-  UpdateMarketplaceModelEndpoint: "W|||6;1;||bedrock:CallWithBearerToken,iam:PassRole|;",
+  UpdateMarketplaceModelEndpoint: "W|||6;1;||2,6|;",
   /** Grants permission to update a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdatePrompt.html */
   UpdatePrompt: "W|||32;1;|||;",
   /** Grants permission to update a provisioned model throughput that you created earlier. Access level: Write. Resources: custom-model*, foundation-model*, provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateProvisionedModelThroughput.html */
-  UpdateProvisionedModelThroughput: "W|||9;1;,21;1;,35;1;||bedrock:CallWithBearerToken|;",
+  UpdateProvisionedModelThroughput: "W|||9;1;,21;1;,35;1;||2|;",
   /** Grants permission to update an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_UpdateSession.html */
   UpdateSession: "W|||36;1;|||;",
   /** Grants permission to validate prompt flow definitions. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ValidateFlowDefinition.html */
@@ -1088,7 +1095,12 @@ export type Actions = ActionsOf<typeof actionFacts, "bedrock">;
 /** Any bedrock action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1096,7 +1108,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "bedrock" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every bedrock action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

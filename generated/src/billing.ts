@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["billing:UseSourceView", "iam:CreateServiceLinkedRole"] as const;
 const actionFacts = {
   /** Grants permission to associate source views to a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_AssociateSourceViews.html */
-  AssociateSourceViews: "W|||0;1;|1|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  AssociateSourceViews: "W|||0;1;|1|0,1|;",
   /** Grants permission to create a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_CreateBillingView.html */
-  CreateBillingView: "W|||0;1;|0,2|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  CreateBillingView: "W|||0;1;|0,2|billing:TagResource,0,1|;",
   /** Grants permission to delete a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteBillingView.html */
   DeleteBillingView: "W|||0;1;|1||;",
   /** Grants permission to delete a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteResourcePolicy.html */
@@ -140,7 +141,12 @@ export type Actions = ActionsOf<typeof actionFacts, "billing">;
 /** Any billing action. */
 export type Action = ActionOf<typeof actionFacts, "billing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billing">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +154,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "billing" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every billing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

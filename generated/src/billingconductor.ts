@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["billingconductor:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate between one and 30 accounts to a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_AssociateAccounts.html */
   AssociateAccounts: "W|||0;1;|||;",
@@ -38,13 +39,13 @@ const actionFacts = {
   /** Grants permission to batch disassociate resources from a percentage custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_BatchDisassociateResourcesFromCustomLineItem.html */
   BatchDisassociateResourcesFromCustomLineItem: "W|||1;1;|||;",
   /** Grants permission to create a billing group. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "W|||2;1;|0,2|billingconductor:TagResource|;",
+  CreateBillingGroup: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a custom line item. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateCustomLineItem.html */
-  CreateCustomLineItem: "W|||0;1;|0,2|billingconductor:TagResource|;",
+  CreateCustomLineItem: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a pricing plan. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingPlan.html */
-  CreatePricingPlan: "W|||3;1;|0,2|billingconductor:TagResource|;",
+  CreatePricingPlan: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a pricing rule. Access level: Write. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingRule.html */
-  CreatePricingRule: "W||||0,2|billingconductor:TagResource|;",
+  CreatePricingRule: "W||||0,2|0|;",
   /** Grants permission to delete a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteBillingGroup.html */
   DeleteBillingGroup: "W|||0;1;|||;",
   /** Grants permission to delete a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteCustomLineItem.html */
@@ -163,7 +164,12 @@ export type Actions = ActionsOf<typeof actionFacts, "billingconductor">;
 /** Any billingconductor action. */
 export type Action = ActionOf<typeof actionFacts, "billingconductor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billingconductor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -171,7 +177,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "billingconductor" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every billingconductor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

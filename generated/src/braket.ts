@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["braket:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept the Amazon Braket user agreement. Access level: Write. Permission only. ${UserGuideDocPage} */
   AcceptUserAgreement: "W||1||||",
@@ -36,11 +37,11 @@ const actionFacts = {
   /** Grants permission to cancel a quantum task. Access level: Write. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelQuantumTask.html */
   CancelQuantumTask: "W|||2;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: device*, job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateJob.html */
-  CreateJob: "W|||0;1;,1;1;|0,2|braket:TagResource,iam:PassRole|;",
+  CreateJob: "W|||0;1;,1;1;|0,2|0,iam:PassRole|;",
   /** Grants permission to create a quantum task. Access level: Write. Resources: device*, quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateQuantumTask.html */
-  CreateQuantumTask: "W|||0;1;,2;1;|0,2|braket:TagResource|;",
+  CreateQuantumTask: "W|||0;1;,2;1;|0,2|0|;",
   /** Grants permission to create a spending limit. Access level: Write. Resources: device*, spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateSpendingLimit.html */
-  CreateSpendingLimit: "W|||0;1;,3;1;|0,2|braket:TagResource|;",
+  CreateSpendingLimit: "W|||0;1;,3;1;|0,2|0|;",
   /** Grants permission to delete a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_DeleteSpendingLimit.html */
   DeleteSpendingLimit: "W|||3;1;|||;",
   /** Grants permission to retrieve information about the devices available in Amazon Braket. Access level: Read. Resources: device*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetDevice.html */
@@ -123,7 +124,12 @@ export type Actions = ActionsOf<typeof actionFacts, "braket">;
 /** Any braket action. */
 export type Action = ActionOf<typeof actionFacts, "braket">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "braket">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -131,7 +137,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "braket" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every braket action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,32 +28,33 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["aws-portal:ModifyBilling", "aws-portal:ViewBilling", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to configure a response that executes once your budget exceeds a specific budget threshold. Creating a budget action with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_CreateBudgetAction.html */
-  CreateBudgetAction: "W|||1;1;|0,1,2|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
+  CreateBudgetAction: "W|||1;1;|0,1,2|0,budgets:TagResource,2|;",
   /** Grants permission to delete an action that is associated with a specific budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteBudgetAction.html */
-  DeleteBudgetAction: "W|||1;1;||aws-portal:ModifyBilling|;",
+  DeleteBudgetAction: "W|||1;1;||0|;",
   /** Grants permission to retrieve the details of a specific budget action associated with a budget. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetAction.html */
   DescribeBudgetAction: "R|||1;1;|||;",
   /** Grants permission to retrieve a historical view of the budget actions statuses associated with a particular budget action. These status include statues such as 'Standby', 'Pending' and 'Executed'. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionHistories.html */
-  DescribeBudgetActionHistories: "R|||1;1;||aws-portal:ViewBilling|;",
+  DescribeBudgetActionHistories: "R|||1;1;||1|;",
   /** Grants permission to retrieve the details of all of the budget actions associated with your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForAccount.html */
-  DescribeBudgetActionsForAccount: "R|||||aws-portal:ViewBilling|;",
+  DescribeBudgetActionsForAccount: "R|||||1|;",
   /** Grants permission to retrieve the details of all of the budget actions associated with a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForBudget.html */
-  DescribeBudgetActionsForBudget: "R|||0;1;||aws-portal:ViewBilling|;",
+  DescribeBudgetActionsForBudget: "R|||0;1;||1|;",
   /** Grants permission to initiate a pending budget action as well as reverse a previously executed budget action. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ExecuteBudgetAction.html */
-  ExecuteBudgetAction: "W|||1;1;||aws-portal:ModifyBilling|;",
+  ExecuteBudgetAction: "W|||1;1;||0|;",
   /** Grants permission to view resource tags for a budget or budget action. Access level: Read. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ListTagsForResource.html */
-  ListTagsForResource: "R|||0;0;,1;0;||aws-portal:ViewBilling|;",
+  ListTagsForResource: "R|||0;0;,1;0;||1|;",
   /** Grants permission to create and modify budgets, and edit budget details. Creating a budget with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
   ModifyBudget:
     "W|||0;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
   /** Grants permission to apply resource tags to a budget or budget action. Also needed to create a budget or budget action with tags. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_TagResource.html */
-  TagResource: "T|||0;0;,1;0;|0,2|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
+  TagResource: "T|||0;0;,1;0;|0,2|0|CreateBudget,CreateBudgetAction,;",
   /** Grants permission to remove resource tags from a budget or budget action. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UntagResource.html */
-  UntagResource: "T|||0;0;,1;0;|2|aws-portal:ModifyBilling|;",
+  UntagResource: "T|||0;0;,1;0;|2|0|;",
   /** Grants permission to update the details of a specific budget action associated with a budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UpdateBudgetAction.html */
-  UpdateBudgetAction: "W|||1;1;||aws-portal:ModifyBilling,iam:PassRole|;",
+  UpdateBudgetAction: "W|||1;1;||0,2|;",
   /** Grants permission to view budgets and budget details. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
   ViewBudget:
     "R|||0;1;||billing:GetBillingViewData|DescribeBudget,DescribeBudgetNotificationsForAccount,DescribeBudgetPerformanceHistory,DescribeBudgets,DescribeNotificationsForBudget,DescribeSubscribersForNotification",
@@ -101,7 +102,12 @@ export type Actions = ActionsOf<typeof actionFacts, "budgets">;
 /** Any budgets action. */
 export type Action = ActionOf<typeof actionFacts, "budgets">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "budgets">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -109,7 +115,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "budgets" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every budgets action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

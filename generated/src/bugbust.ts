@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["codeguru-reviewer:DescribeCodeReview", "codeguru-reviewer:ListRecommendations"] as const;
 const actionFacts = {
   /** Grants permission to create a BugBust event. Access level: Write. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   CreateEvent: "W||1||0,2|iam:CreateServiceLinkedRole|",
@@ -40,7 +41,7 @@ const actionFacts = {
   /** Grants permission to join an event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   JoinEvent: "W||1|0;1;|1||",
   /** Grants permission to view the bugs that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListBugs: "R||1|0;1;|1|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
+  ListBugs: "R||1|0;1;|1|0,1|",
   /** Grants permission to view the participants of an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   ListEventParticipants: "R||1|0;1;|1||",
   /** Grants permission to view the scores of an event's players. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
@@ -59,11 +60,11 @@ const actionFacts = {
   UntagResource: "T||1|0;1;|0,2||",
   /** Grants permission to update a BugBust event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   UpdateEvent:
-    "W||1|0;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
+    "W||1|0;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,0,codeguru-reviewer:ListCodeReviews,1,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
   /** Grants permission to update a work item as claimed or unclaimed (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItem: "W||1|0;1;|1|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItem: "W||1|0;1;|1|1|",
   /** Grants permission to update an event's work item (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItemAdmin: "W||1|0;1;|1|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItemAdmin: "W||1|0;1;|1|1|",
 } as const;
 const actionDetails = {
   CreateEvent: "|,;~|Grants permission to create a BugBust event",
@@ -101,7 +102,12 @@ export type Actions = ActionsOf<typeof actionFacts, "bugbust">;
 /** Any bugbust action. */
 export type Action = ActionOf<typeof actionFacts, "bugbust">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bugbust">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -109,7 +115,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every bugbust action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

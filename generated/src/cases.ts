@@ -35,6 +35,7 @@ const conditionKeyList = [
   "cases:RelatedItemType",
   "connect:UserArn",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve information about the case rules in the case domain. Access level: Read. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetCaseRule.html */
   BatchGetCaseRule: "R|||1;1;,2;1;|||;",
@@ -210,7 +211,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cases">;
 /** Any cases action. */
 export type Action = ActionOf<typeof actionFacts, "cases">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cases">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -218,7 +224,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "connectcases" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cases action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

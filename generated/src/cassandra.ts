@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["cassandra:Alter", "cassandra:AlterMultiRegionResource"] as const;
 const actionFacts = {
   /** Grants permission to alter a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   Alter: "W|||0;0;,2;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
@@ -66,12 +67,11 @@ const actionFacts = {
   TagMultiRegionResource: "T|||0;0;,2;0;|0,2||TagResource,UpdateKeyspace",
   /** Grants permission to tag a keyspace, table, or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   TagResource:
-    "T|||0;0;,1;0;,2;0;|0,2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
+    "T|||0;0;,1;0;,2;0;|0,2|0,1,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
   /** Grants permission to untag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   UnTagMultiRegionResource: "T|||0;0;,2;0;|2||UntagResource",
   /** Grants permission to untag a keyspace, table or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  UntagResource:
-    "T|||0;0;,1;0;,2;0;|2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
+  UntagResource: "T|||0;0;,1;0;,2;0;|2|0,1,cassandra:UnTagMultiRegionResource|;",
   /** Grants permission to UPDATE the partitioner in a system table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   UpdatePartitioner: "W|||2;1;|||",
 } as const;
@@ -124,7 +124,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cassandra">;
 /** Any cassandra action. */
 export type Action = ActionOf<typeof actionFacts, "cassandra">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cassandra">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -132,7 +137,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "keyspaces" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cassandra action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

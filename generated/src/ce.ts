@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["aws-portal:ViewBilling", "ce:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new Anomaly Monitor. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalyMonitor.html */
-  CreateAnomalyMonitor: "W||||0,2|ce:TagResource|;",
+  CreateAnomalyMonitor: "W||||0,2|1|;",
   /** Grants permission to create a new Anomaly Subscription. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalySubscription.html */
-  CreateAnomalySubscription: "W||||0,2|ce:TagResource|;",
+  CreateAnomalySubscription: "W||||0,2|1|;",
   /** Grants permission to create a new Cost Category with the requested name and rules. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateCostCategoryDefinition.html */
-  CreateCostCategoryDefinition: "W||||0,2|ce:TagResource|;",
+  CreateCostCategoryDefinition: "W||||0,2|1|;",
   /** Grants permission to create Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   CreateNotificationSubscription: "W||1||||",
   /** Grants permission to create Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
@@ -68,49 +69,49 @@ const actionFacts = {
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetConsoleActionSetEnforced: "R||1||||",
   /** Grants permission to retrieve the cost and usage metrics for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsage.html */
-  GetCostAndUsage: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetCostAndUsage: "R|||2;0;|1|0|;",
   /** Grants permission to retrieve the cost and usage comparisons for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageComparisons.html */
   GetCostAndUsageComparisons: "R|||2;0;|1||;",
   /** Grants permission to retrieve the cost and usage metrics with resources for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageWithResources.html */
-  GetCostAndUsageWithResources: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetCostAndUsageWithResources: "R|||2;0;|1|0|;",
   /** Grants permission to query Cost Catagory names and values for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostCategories.html */
-  GetCostCategories: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetCostCategories: "R|||2;0;|1|0|;",
   /** Grants permission to retrieve the cost drivers for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostComparisonDrivers.html */
   GetCostComparisonDrivers: "R|||2;0;|1||;",
   /** Grants permission to retrieve a cost forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostForecast.html */
-  GetCostForecast: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetCostForecast: "R|||2;0;|1|0|;",
   /** Grants permission to retrieve all available filter values for a filter for a period of time. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetDimensionValues.html */
-  GetDimensionValues: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetDimensionValues: "R|||2;0;|1|0|;",
   /** Grants permission to view Cost Explorer Preferences page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetPreferences: "R||1||||",
   /** Grants permission to retrieve the reservation coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationCoverage.html */
-  GetReservationCoverage: "R|||||aws-portal:ViewBilling|;",
+  GetReservationCoverage: "R|||||0|;",
   /** Grants permission to retrieve the reservation recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationPurchaseRecommendation.html */
-  GetReservationPurchaseRecommendation: "R|||||aws-portal:ViewBilling|;",
+  GetReservationPurchaseRecommendation: "R|||||0|;",
   /** Grants permission to retrieve the reservation utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationUtilization.html */
-  GetReservationUtilization: "R|||||aws-portal:ViewBilling|;",
+  GetReservationUtilization: "R|||||0|;",
   /** Grants permission to retrieve the rightsizing recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetRightsizingRecommendation.html */
-  GetRightsizingRecommendation: "R|||||aws-portal:ViewBilling|;",
+  GetRightsizingRecommendation: "R|||||0|;",
   /** Grants permission to retrieve the Savings Plan recommendation details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlanPurchaseRecommendationDetails.html */
-  GetSavingsPlanPurchaseRecommendationDetails: "R|||||aws-portal:ViewBilling|;",
+  GetSavingsPlanPurchaseRecommendationDetails: "R|||||0|;",
   /** Grants permission to retrieve the Savings Plans coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansCoverage.html */
-  GetSavingsPlansCoverage: "R|||||aws-portal:ViewBilling|;",
+  GetSavingsPlansCoverage: "R|||||0|;",
   /** Grants permission to retrieve the Savings Plans recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansPurchaseRecommendation.html */
-  GetSavingsPlansPurchaseRecommendation: "R|||||aws-portal:ViewBilling|;",
+  GetSavingsPlansPurchaseRecommendation: "R|||||0|;",
   /** Grants permission to retrieve the Savings Plans utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilization.html */
-  GetSavingsPlansUtilization: "R|||||aws-portal:ViewBilling|;",
+  GetSavingsPlansUtilization: "R|||||0|;",
   /** Grants permission to retrieve the Savings Plans utilization details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilizationDetails.html */
-  GetSavingsPlansUtilizationDetails: "R|||||aws-portal:ViewBilling|;",
+  GetSavingsPlansUtilizationDetails: "R|||||0|;",
   /** Grants permission to query tags for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetTags.html */
-  GetTags: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetTags: "R|||2;0;|1|0|;",
   /** Grants permission to retrieve a usage forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetUsageForecast.html */
-  GetUsageForecast: "R|||2;0;|1|aws-portal:ViewBilling|;",
+  GetUsageForecast: "R|||2;0;|1|0|;",
   /** Grants permission to retrieve a list of your historical commitment purchase analyses. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCommitmentPurchaseAnalyses.html */
   ListCommitmentPurchaseAnalyses: "L||||||;",
   /** Grants permission to list Cost Allocation Tag backfill history. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTagBackfillHistory.html */
   ListCostAllocationTagBackfillHistory: "L||||||;",
   /** Grants permission to list Cost Allocation Tags. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTags.html */
-  ListCostAllocationTags: "L|||||aws-portal:ViewBilling|;",
+  ListCostAllocationTags: "L|||||0|;",
   /** Grants permission to retrieve names, ARN, and effective dates for all Cost Categories. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryDefinitions.html */
   ListCostCategoryDefinitions: "L||||||;",
   /** Grants permission to retrieve resource associations of all Cost Categories defined in the account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryResourceAssociations.html */
@@ -254,7 +255,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ce">;
 /** Any ce action. */
 export type Action = ActionOf<typeof actionFacts, "ce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ce">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -262,7 +268,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ce" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

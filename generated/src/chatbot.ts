@@ -28,17 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["chatbot:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_AssociateToConfiguration.html */
   AssociateToConfiguration: "W|||0;1;,1;1;|1||;",
   /** Grants permission to create an AWS Chatbot Chime Webhook Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateChimeWebhookConfiguration.html */
-  CreateChimeWebhookConfiguration: "W||||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateChimeWebhookConfiguration: "W||||0,2|0,1|;",
   /** Grants permission to create a custom action. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateCustomAction.html */
-  CreateCustomAction: "W||||0,2|chatbot:TagResource|;",
+  CreateCustomAction: "W||||0,2|0|;",
   /** Grants permission to create an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateMicrosoftTeamsChannelConfiguration.html */
-  CreateMicrosoftTeamsChannelConfiguration: "W||||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateMicrosoftTeamsChannelConfiguration: "W||||0,2|0,1|;",
   /** Grants permission to create an AWS Chatbot Slack Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html */
-  CreateSlackChannelConfiguration: "W||||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateSlackChannelConfiguration: "W||||0,2|0,1|;",
   /** Grants permission to delete an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteChimeWebhookConfiguration.html */
   DeleteChimeWebhookConfiguration: "W|||0;1;|1||;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteCustomAction.html */
@@ -101,13 +102,13 @@ const actionFacts = {
   /** Grants permission to update AWS Chatbot account preferences. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateAccountPreferences.html */
   UpdateAccountPreferences: "W||||||;",
   /** Grants permission to update an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateChimeWebhookConfiguration.html */
-  UpdateChimeWebhookConfiguration: "W|||0;1;|1|iam:PassRole|;",
+  UpdateChimeWebhookConfiguration: "W|||0;1;|1|1|;",
   /** Grants permission to update a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateCustomAction.html */
   UpdateCustomAction: "W|||1;1;|1||;",
   /** Grants permission to update an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateMicrosoftTeamsChannelConfiguration.html */
-  UpdateMicrosoftTeamsChannelConfiguration: "W|||0;1;|1|iam:PassRole|;",
+  UpdateMicrosoftTeamsChannelConfiguration: "W|||0;1;|1|1|;",
   /** Grants permission to update an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
-  UpdateSlackChannelConfiguration: "W|||0;1;|1|iam:PassRole|;",
+  UpdateSlackChannelConfiguration: "W|||0;1;|1|1|;",
 } as const;
 const actionDetails = {
   AssociateToConfiguration: "|,;~~~|Grants permission to associate a resource with a configuration",
@@ -187,7 +188,12 @@ export type Actions = ActionsOf<typeof actionFacts, "chatbot">;
 /** Any chatbot action. */
 export type Action = ActionOf<typeof actionFacts, "chatbot">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chatbot">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -195,7 +201,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "chatbot" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every chatbot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,24 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "chime:CreateVoiceConnector",
+  "chime:ListVoiceConnectors",
+  "chime:TagResource",
+  "iam:PassRole",
+  "kinesis:DescribeStream",
+  "kinesisvideo:DescribeStream",
+  "kinesisvideo:GetDataEndpoint",
+  "logs:CreateLogDelivery",
+  "logs:DeleteLogDelivery",
+  "logs:GetLogDelivery",
+  "logs:ListLogDeliveries",
+  "s3:CreateBucket",
+  "s3:DeleteBucket",
+  "s3:GetBucketPolicy",
+  "s3:ListAllMyBuckets",
+  "s3:ListBucket",
+] as const;
 const actionFacts = {
   /** Grants permission to accept the delegate invitation to share management of an Amazon Chime account with another AWS Account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
   AcceptDelegate: "W||||||",
@@ -80,57 +98,54 @@ const actionFacts = {
   /** Grants permission to create a new SCIM access key for your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
   CreateApiKey: "W||||||",
   /** Grants permission to create an app instance in the AWS account (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstance.html */
-  CreateAppInstance: "W||||0,2|chime:TagResource|;",
+  CreateAppInstance: "W||||0,2|2|;",
   /** Grants permission to promote a user or bot to an AppInstanceAdmin. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceAdmin.html */
   CreateAppInstanceAdmin: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to create a bot within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceBot.html */
-  CreateAppInstanceBot: "W||||0,2|chime:TagResource|;",
+  CreateAppInstanceBot: "W||||0,2|2|;",
   /** Grants permission to create a user within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceUser.html */
-  CreateAppInstanceUser: "W||||0,2|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
+  CreateAppInstanceUser: "W||||0,2|chime:PutAppInstanceUserExpirationSettings,2|;",
   /** Grants permission to create a new attendee for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAttendee.html */
   CreateAttendee: "W|||8;1;||chime:TagAttendee|;",
   /** Grants permission to create a bot for an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateBot.html */
   CreateBot: "W||||||;",
   /** Grants permission to create a new Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  CreateCDRBucket: "W|||||s3:CreateBucket,s3:ListAllMyBuckets|",
+  CreateCDRBucket: "W|||||11,14|",
   /** Grants permission to create a channel for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannel.html */
   CreateChannel:
-    "W|||1;1;,2;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
+    "W|||1;1;,2;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,2|;",
   /** Grants permission to ban a user or bot from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelBan.html */
   CreateChannelBan: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to create a channel flow for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelFlow.html */
-  CreateChannelFlow: "W|||0;1;|0,2|chime:TagResource|;",
+  CreateChannelFlow: "W|||0;1;|0,2|2|;",
   /** Grants permission to add a user or bot to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelMembership.html */
   CreateChannelMembership: "W|||1;1;,2;1;,3;1;|||CreateChannel,;",
   /** Grants permission to create a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelModerator.html */
   CreateChannelModerator: "W|||1;1;,2;1;,3;1;|||CreateChannel,;",
   /** Grants permission to create an Amazon Connect Analytics Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateConnectAnalyticsConnector: "W||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
+  CreateConnectAnalyticsConnector: "W||1||0,2|0|CreateVoiceConnector",
   /** Grants permission to create an Amazon Connect Call Transfer Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateConnectCallTransferConnector: "W||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
+  CreateConnectCallTransferConnector: "W||1||0,2|0|CreateVoiceConnector",
   /** Grants permission to create a media capture pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaCapturePipeline.html */
-  CreateMediaCapturePipeline: "W||||0,2|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
+  CreateMediaCapturePipeline: "W||||0,2|2,3,13|;",
   /** Grants permission to create a media concatenation pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaConcatenationPipeline.html */
-  CreateMediaConcatenationPipeline: "W||||0,2|chime:TagResource,s3:GetBucketPolicy|;",
+  CreateMediaConcatenationPipeline: "W||||0,2|2,13|;",
   /** Grants permission to create a media insights pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipeline.html */
-  CreateMediaInsightsPipeline: "W|||5;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream|;",
+  CreateMediaInsightsPipeline: "W|||5;1;|0,2|2,5|;",
   /** Grants permission to create a media insights pipeline configuration (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipelineConfiguration.html */
-  CreateMediaInsightsPipelineConfiguration:
-    "W||||0,2|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+  CreateMediaInsightsPipelineConfiguration: "W||||0,2|2,3,4,15|;",
   /** Grants permission to create a media live connector pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaLiveConnectorPipeline.html */
-  CreateMediaLiveConnectorPipeline: "W||||0,2|chime:TagResource|;",
+  CreateMediaLiveConnectorPipeline: "W||||0,2|2|;",
   /** Grants permission to create kinesis video stream pool (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaPipelineKinesisVideoStreamPool.html */
-  CreateMediaPipelineKinesisVideoStreamPool:
-    "W||||0,2|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
+  CreateMediaPipelineKinesisVideoStreamPool: "W||||0,2|2,4,kinesisvideo:CreateStream,6,kinesisvideo:ListStreams|;",
   /** Grants permission to create a media stream pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaStreamPipeline.html */
-  CreateMediaStreamPipeline:
-    "W|||7;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
+  CreateMediaStreamPipeline: "W|||7;1;|0,2|2,5,6,kinesisvideo:PutMedia|;",
   /** Grants permission to create a new meeting in the specified media Region, with no initial attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeeting.html */
-  CreateMeeting: "W||||0,2|chime:TagMeeting,chime:TagResource|;",
+  CreateMeeting: "W||||0,2|chime:TagMeeting,2|;",
   /** Grants permission to call a phone number to join the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingDialOut.html */
   CreateMeetingDialOut: "W|||8;1;|||;",
   /** Grants permission to create a new meeting in the specified media Region, with a set of attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingWithAttendees.html */
-  CreateMeetingWithAttendees: "W||||0,2|chime:TagResource|;",
+  CreateMeetingWithAttendees: "W||||0,2|2|;",
   /** Grants permission to create a phone number order with the Carriers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreatePhoneNumberOrder.html */
   CreatePhoneNumberOrder: "W||||||;",
   /** Grants permission to create a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateProxySession.html */
@@ -140,7 +155,7 @@ const actionFacts = {
   /** Grants permission to add a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoomMembership.html */
   CreateRoomMembership: "W||||||;",
   /** Grants permission to create an Amazon Chime SIP media application in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplication.html */
-  CreateSipMediaApplication: "W||||0,2|chime:TagResource|;",
+  CreateSipMediaApplication: "W||||0,2|2|;",
   /** Grants permission to create outbound call for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplicationCall.html */
   CreateSipMediaApplicationCall: "W|||9;1;|||;",
   /** Grants permission to create an Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipRule.html */
@@ -148,14 +163,13 @@ const actionFacts = {
   /** Grants permission to create a user under the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateUser.html */
   CreateUser: "W||||||",
   /** Grants permission to create a Voice Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateVoiceConnector:
-    "W||||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
+  CreateVoiceConnector: "W||||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,2|;",
   /** Grants permission to create a Amazon Chime Voice Connector Group under the administrator's AWS account. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateVoiceConnectorGroup.html */
   CreateVoiceConnectorGroup: "W|||10;0;|||;",
   /** Grants permission to create a voice profile. Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfile.html */
   CreateVoiceProfile: "W||||||;",
   /** Grants permission to create a voice profile domain (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfileDomain.html */
-  CreateVoiceProfileDomain: "W||||0,2|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateVoiceProfileDomain: "W||||0,2|2,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to delete the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAccount.html */
   DeleteAccount: "W||||||;",
   /** Grants permission to delete the OpenIdConfig attributes from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
@@ -175,7 +189,7 @@ const actionFacts = {
   /** Grants permission to delete the specified attendee from an Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAttendee.html */
   DeleteAttendee: "W|||8;1;|||;",
   /** Grants permission to delete a Call Detail Record S3 bucket from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteCDRBucket: "W|||||s3:DeleteBucket|",
+  DeleteCDRBucket: "W|||||12|",
   /** Grants permission to delete a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannel.html */
   DeleteChannel: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to remove a user or bot from a channel's ban list. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelBan.html */
@@ -199,7 +213,7 @@ const actionFacts = {
   /** Grants permission to delete a media capture pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaCapturePipeline.html */
   DeleteMediaCapturePipeline: "W|||6;1;|||;",
   /** Grants permission to delete a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaInsightsPipelineConfiguration.html */
-  DeleteMediaInsightsPipelineConfiguration: "W|||5;1;||chime:ListVoiceConnectors|;",
+  DeleteMediaInsightsPipelineConfiguration: "W|||5;1;||1|;",
   /** Grants permission to delete a media pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipeline.html */
   DeleteMediaPipeline: "W|||6;1;|||;",
   /** Grants permission to delete kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipelineKinesisVideoStreamPool.html */
@@ -221,8 +235,7 @@ const actionFacts = {
   /** Grants permission to delete Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipRule.html */
   DeleteSipRule: "W||||||;",
   /** Grants permission to delete the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnector.html */
-  DeleteVoiceConnector:
-    "W|||10;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  DeleteVoiceConnector: "W|||10;1;||7,8,9,10|;",
   /** Grants permission to delete emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorEmergencyCallingConfiguration.html */
   DeleteVoiceConnectorEmergencyCallingConfiguration: "W|||10;1;|||;",
   /** Grants permission to delete the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceConnectorExternalSystemsConfiguration.html */
@@ -419,7 +432,7 @@ const actionFacts = {
   /** Grants permission to list the bots associated with the administrator's Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListBots.html */
   ListBots: "L||||||;",
   /** Grants permission to list Call Detail Record S3 buckets. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListCDRBucket: "L|||||s3:ListAllMyBuckets,s3:ListBucket|",
+  ListCDRBucket: "L|||||14,15|",
   /** Grants permission to list the calling regions available for the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
   ListCallingRegions: "L||||||",
   /** Grants permission to list all the users and bots banned from a particular channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelBans.html */
@@ -523,8 +536,7 @@ const actionFacts = {
   /** Grants permission to update the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutVoiceConnectorExternalSystemsConfiguration.html */
   PutVoiceConnectorExternalSystemsConfiguration: "W|||10;1;|||;",
   /** Grants permission to add logging configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorLoggingConfiguration.html */
-  PutVoiceConnectorLoggingConfiguration:
-    "W|||10;1;||logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  PutVoiceConnectorLoggingConfiguration: "W|||10;1;||7,logs:CreateLogGroup,8,logs:DescribeLogGroups,9,10|;",
   /** Grants permission to update the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorOrigination.html */
   PutVoiceConnectorOrigination: "W|||10;1;|||;",
   /** Grants permission to add proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorProxy.html */
@@ -617,7 +629,7 @@ const actionFacts = {
   /** Grants permission to update the status of the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateBot.html */
   UpdateBot: "W||||||;",
   /** Grants permission to update your Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UpdateCDRSettings: "W|||||s3:CreateBucket,s3:DeleteBucket,s3:ListAllMyBuckets|",
+  UpdateCDRSettings: "W|||||11,12,14|",
   /** Grants permission to update a channel's attributes. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannel.html */
   UpdateChannel: "W|||1;1;,2;1;,3;1;|||;",
   /** Grants permission to update a channel flow. Access level: Write. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelFlow.html */
@@ -629,8 +641,7 @@ const actionFacts = {
   /** Grants permission to update the global settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateGlobalSettings.html */
   UpdateGlobalSettings: "W||||||;",
   /** Grants permission to update the status of a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineConfiguration.html */
-  UpdateMediaInsightsPipelineConfiguration:
-    "W|||5;1;||chime:ListVoiceConnectors,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+  UpdateMediaInsightsPipelineConfiguration: "W|||5;1;||1,3,4,15|;",
   /** Grants permission to update the status of a media insights pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineStatus.html */
   UpdateMediaInsightsPipelineStatus: "W|||6;1;|||;",
   /** Grants permission to update kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaPipelineKinesisVideoStreamPool.html */
@@ -1255,7 +1266,12 @@ export type Actions = ActionsOf<typeof actionFacts, "chime">;
 /** Any chime action. */
 export type Action = ActionOf<typeof actionFacts, "chime">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chime">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1263,7 +1279,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "chime-sdk-voice" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every chime action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

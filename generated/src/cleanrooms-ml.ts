@@ -33,25 +33,26 @@ const conditionKeyList = [
   "aws:TagKeys",
   "cleanrooms-ml:CollaborationId",
 ] as const;
+const dependentActionList = ["cleanrooms-ml:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel a trained model. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CancelTrainedModel.html */
   CancelTrainedModel: "W|||3;1;|0,2||;",
   /** Grants permission to cancel a trained model inference job. Access level: Write. Resources: TrainedModelInferenceJob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CancelTrainedModelInferenceJob.html */
   CancelTrainedModelInferenceJob: "W|||4;1;|0,2||;",
   /** Grants permission to create an audience model. Access level: Write. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateAudienceModel.html */
-  CreateAudienceModel: "W|||8;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateAudienceModel: "W|||8;1;|0,2|0|;",
   /** Grants permission to create a configured audience model. Access level: Write. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredAudienceModel.html */
-  CreateConfiguredAudienceModel: "W|||6;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateConfiguredAudienceModel: "W|||6;1;|0,2|0,1|;",
   /** Grants permission to create a configured model algorithm. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredModelAlgorithm.html */
-  CreateConfiguredModelAlgorithm: "W||||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateConfiguredModelAlgorithm: "W||||0,2|0,1|;",
   /** Grants permission to create a configured model algorithm association. Access level: Write. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredModelAlgorithmAssociation.html */
-  CreateConfiguredModelAlgorithmAssociation: "W|||0;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateConfiguredModelAlgorithmAssociation: "W|||0;1;|0,2|0|;",
   /** Grants permission to create an ML input channel. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateMLInputChannel.html */
-  CreateMLInputChannel: "W|||1;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateMLInputChannel: "W|||1;1;|0,2|0,1|;",
   /** Grants permission to create a trained model. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateTrainedModel.html */
-  CreateTrainedModel: "W|||1;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateTrainedModel: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a training dataset, or seed audience. In Clean Rooms ML, the TrainingDataset is metadata that points to a Glue table, which is read only during AudienceModel creation. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateTrainingDataset.html */
-  CreateTrainingDataset: "W||||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateTrainingDataset: "W||||0,2|0,1|;",
   /** Grants permission to delete the specified audience generation job, and removes all data associated with the job. Access level: Write. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteAudienceGenerationJob.html */
   DeleteAudienceGenerationJob: "W|||5;1;|0,2||;",
   /** Grants permission to delete the specified audience generation job, and removes all data associated with the job. Access level: Write. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteAudienceModel.html */
@@ -137,22 +138,22 @@ const actionFacts = {
   /** Grants permission to create or update the resource policy for a configured audience model. Access level: Permissions management. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_PutConfiguredAudienceModelPolicy.html */
   PutConfiguredAudienceModelPolicy: "P|||7;1;|||;",
   /** Grants permission to put an ML configuration. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_PutMLConfiguration.html */
-  PutMLConfiguration: "W||||0,2|iam:PassRole|;",
+  PutMLConfiguration: "W||||0,2|1|;",
   /** Grants permission to export an audience of a specified size after you have generated an audience. Access level: Write. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartAudienceExportJob.html */
   StartAudienceExportJob: "W|||5;1;|0,2||;",
   /** Grants permission to start the audience generation job. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartAudienceGenerationJob.html */
-  StartAudienceGenerationJob: "W|||7;1;|0,2,3|cleanrooms-ml:TagResource,iam:PassRole|;",
+  StartAudienceGenerationJob: "W|||7;1;|0,2,3|0,1|;",
   /** Grants permission to start a trained model export job. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartTrainedModelExportJob.html */
   StartTrainedModelExportJob: "W|||3;1;|0,2||;",
   /** Grants permission to start a trained model inference job. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*, MLInputChannel*, TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartTrainedModelInferenceJob.html */
-  StartTrainedModelInferenceJob: "W|||1;1;,2;1;,3;1;|0,2|cleanrooms-ml:TagResource|;",
+  StartTrainedModelInferenceJob: "W|||1;1;,2;1;,3;1;|0,2|0|;",
   /** Grants permission to tag a specific resource. Access level: Tagging. Resources: ConfiguredModelAlgorithm, ConfiguredModelAlgorithmAssociation, MLInputChannel, TrainedModel, TrainedModelInferenceJob, audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,1,2||CreateAudienceModel,CreateConfiguredAudienceModel,CreateConfiguredModelAlgorithm,CreateConfiguredModelAlgorithmAssociation,CreateMLInputChannel,CreateTrainedModel,CreateTrainingDataset,StartAudienceGenerationJob,StartTrainedModelInferenceJob,;",
   /** Grants permission to untag a specific resource. Access level: Tagging. Resources: ConfiguredModelAlgorithm, ConfiguredModelAlgorithmAssociation, MLInputChannel, TrainedModel, TrainedModelInferenceJob, audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_UntagResource.html */
   UnTagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|1,2||UntagResource",
   /** Grants permission to update a configured audience model. Access level: Write. Resources: audiencemodel, configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_UpdateConfiguredAudienceModel.html */
-  UpdateConfiguredAudienceModel: "W|||6;0;,7;1;|0,2|iam:PassRole|;",
+  UpdateConfiguredAudienceModel: "W|||6;0;,7;1;|0,2|1|;",
 } as const;
 const actionDetails = {
   CancelTrainedModel: "|,;~~~|Grants permission to cancel a trained model",
@@ -298,7 +299,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cleanrooms-ml">;
 /** Any cleanrooms-ml action. */
 export type Action = ActionOf<typeof actionFacts, "cleanrooms-ml">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cleanrooms-ml">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -306,7 +312,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cleanroomsml" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cleanrooms-ml action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,50 +28,75 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "athena:GetTableMetadata",
+  "cleanrooms-ml:DeleteConfiguredAudienceModelPolicy",
+  "cleanrooms-ml:GetConfiguredAudienceModelPolicy",
+  "cleanrooms-ml:PutConfiguredAudienceModelPolicy",
+  "cleanrooms:GetCollaborationAnalysisTemplate",
+  "cleanrooms:GetSchema",
+  "cleanrooms:TagResource",
+  "entityresolution:AddPolicyStatement",
+  "entityresolution:DeletePolicyStatement",
+  "entityresolution:GetIdMappingWorkflow",
+  "entityresolution:GetIdNamespace",
+  "glue:BatchGetPartition",
+  "glue:GetDatabase",
+  "glue:GetDatabases",
+  "glue:GetPartition",
+  "glue:GetPartitions",
+  "glue:GetSchemaVersion",
+  "glue:GetTable",
+  "glue:GetTables",
+  "iam:PassRole",
+  "logs:CreateLogDelivery",
+  "logs:CreateLogGroup",
+  "logs:DeleteLogDelivery",
+  "logs:DescribeLogGroups",
+  "logs:DescribeResourcePolicies",
+  "logs:GetLogDelivery",
+  "logs:ListLogDeliveries",
+  "logs:PutResourcePolicy",
+  "logs:UpdateLogDelivery",
+  "s3:GetBucketLocation",
+] as const;
 const actionFacts = {
   /** Grants permission to view details of analysisTemplates associated to the collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetCollaborationAnalysisTemplate.html */
-  BatchGetCollaborationAnalysisTemplate: "R|||0;1;,1;1;||cleanrooms:GetCollaborationAnalysisTemplate|;",
+  BatchGetCollaborationAnalysisTemplate: "R|||0;1;,1;1;||4|;",
   /** Grants permission to view details for schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchema.html */
-  BatchGetSchema: "R|||1;1;,4;0;,5;0;||cleanrooms:GetSchema|;",
+  BatchGetSchema: "R|||1;1;,4;0;,5;0;||5|;",
   /** Grants permission to view analysis rules associated with schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchemaAnalysisRule.html */
-  BatchGetSchemaAnalysisRule: "R|||1;1;,4;0;,5;0;||cleanrooms:GetSchema|;",
+  BatchGetSchemaAnalysisRule: "R|||1;1;,4;0;,5;0;||5|;",
   /** Grants permission to create a new analysis template. Access level: Write. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateAnalysisTemplate.html */
-  CreateAnalysisTemplate: "W|||0;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
+  CreateAnalysisTemplate: "W|||0;1;0~1~2,7;1;0~1~2||6,19|;",
   /** Grants permission to create a new collaboration, a shared data collaboration environment. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaboration.html */
-  CreateCollaboration: "W|||1;1;0~1~2||cleanrooms:TagResource|;",
+  CreateCollaboration: "W|||1;1;0~1~2||6|;",
   /** Grants permission to create a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaborationChangeRequest.html */
   CreateCollaborationChangeRequest: "W|||1;1;0~1~2|||;",
   /** Grants permission to link a Cleanrooms ML configured audience model with a collaboration by creating a new association. Access level: Write. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredAudienceModelAssociation.html */
-  CreateConfiguredAudienceModelAssociation:
-    "W|||2;1;0~1~2,7;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
+  CreateConfiguredAudienceModelAssociation: "W|||2;1;0~1~2,7;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,2,3,6|;",
   /** Grants permission to create a new configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTable.html */
-  CreateConfiguredTable:
-    "W|||3;1;0~1~2||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+  CreateConfiguredTable: "W|||3;1;0~1~2||0,6,11,12,13,14,15,16,17,18|;",
   /** Grants permission to create a analysis rule for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAnalysisRule.html */
   CreateConfiguredTableAnalysisRule: "W|||3;1;|||;",
   /** Grants permission to link a configured table with a collaboration by creating a new association. Access level: Write. Resources: configuredtable*, configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociation.html */
-  CreateConfiguredTableAssociation: "W|||3;1;0~1~2,4;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
+  CreateConfiguredTableAssociation: "W|||3;1;0~1~2,4;1;0~1~2,7;1;0~1~2||6,19|;",
   /** Grants permission to create an analysis rule for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociationAnalysisRule.html */
   CreateConfiguredTableAssociationAnalysisRule: "W|||4;1;0~1~2|||;",
   /** Grants permission to link an id mapping workflow with a collaboration by creating a new id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdMappingTable.html */
-  CreateIdMappingTable:
-    "W|||5;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
+  CreateIdMappingTable: "W|||5;1;0~1~2,7;1;0~1~2||6,7,9|;",
   /** Grants permission to link an AWS Entity Resolution Id Namespace with a collaboration by creating a new association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdNamespaceAssociation.html */
-  CreateIdNamespaceAssociation:
-    "W|||6;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
+  CreateIdNamespaceAssociation: "W|||6;1;0~1~2,7;1;0~1~2||6,7,10|;",
   /** Grants permission to join collaborations by creating a membership. Access level: Write. Resources: collaboration*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateMembership.html */
-  CreateMembership:
-    "W|||1;1;0~1~2,7;1;0~1~2||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+  CreateMembership: "W|||1;1;0~1~2,7;1;0~1~2||6,19,20,21,22,23,24,25,26,27,28,29|;",
   /** Grants permission to create a new privacy budget template. Access level: Write. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreatePrivacyBudgetTemplate.html */
-  CreatePrivacyBudgetTemplate: "W|||7;1;0~1~2,8;1;0~1~2||cleanrooms:TagResource|;",
+  CreatePrivacyBudgetTemplate: "W|||7;1;0~1~2,8;1;0~1~2||6|;",
   /** Grants permission to delete an existing analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteAnalysisTemplate.html */
   DeleteAnalysisTemplate: "W|||0;1;|||;",
   /** Grants permission to delete an existing collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteCollaboration.html */
-  DeleteCollaboration:
-    "W|||1;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+  DeleteCollaboration: "W|||1;1;||1,2,3|;",
   /** Grants permission to delete an existing configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredAudienceModelAssociation.html */
-  DeleteConfiguredAudienceModelAssociation:
-    "W|||2;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+  DeleteConfiguredAudienceModelAssociation: "W|||2;1;||1,2,3|;",
   /** Grants permission to delete a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTable.html */
   DeleteConfiguredTable: "W|||3;1;|||;",
   /** Grants permission to delete an existing analysis rule. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAnalysisRule.html */
@@ -81,12 +106,11 @@ const actionFacts = {
   /** Grants permission to delete an existing configured table association analysis rule. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociationAnalysisRule.html */
   DeleteConfiguredTableAssociationAnalysisRule: "W|||4;1;|||;",
   /** Grants permission to remove an id mapping table from a collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdMappingTable.html */
-  DeleteIdMappingTable: "W|||5;1;,7;1;||entityresolution:DeletePolicyStatement|;",
+  DeleteIdMappingTable: "W|||5;1;,7;1;||8|;",
   /** Grants permission to remove an Id Namespace Association from a collaboration. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdNamespaceAssociation.html */
-  DeleteIdNamespaceAssociation: "W|||6;1;,7;1;||entityresolution:DeletePolicyStatement|;",
+  DeleteIdNamespaceAssociation: "W|||6;1;,7;1;||8|;",
   /** Grants permission to delete members from a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMember.html */
-  DeleteMember:
-    "W|||1;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+  DeleteMember: "W|||1;1;||1,2,3|;",
   /** Grants permission to leave collaborations by deleting a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMembership.html */
   DeleteMembership: "W|||7;1;|||;",
   /** Grants permission to delete an existing privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeletePrivacyBudgetTemplate.html */
@@ -118,7 +142,7 @@ const actionFacts = {
   /** Grants permission to view details of an id mapping table. Access level: Read. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdMappingTable.html */
   GetIdMappingTable: "R|||5;1;,7;1;|||;",
   /** Grants permission to view details of an id namespace association. Access level: Read. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdNamespaceAssociation.html */
-  GetIdNamespaceAssociation: "R|||6;1;,7;1;||entityresolution:GetIdNamespace|;",
+  GetIdNamespaceAssociation: "R|||6;1;,7;1;||10|;",
   /** Grants permission to view details about a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetMembership.html */
   GetMembership: "R|||7;1;|||;",
   /** Grants permission to view details for a privacy budget template. Access level: Read. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetPrivacyBudgetTemplate.html */
@@ -130,7 +154,7 @@ const actionFacts = {
   /** Grants permission to view details for a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchema.html */
   GetSchema: "R|||1;1;,4;1;|||;",
   /** Grants permission to view analysis rules associated with a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchemaAnalysisRule.html */
-  GetSchemaAnalysisRule: "R|||1;1;,4;1;||cleanrooms:GetSchema|;",
+  GetSchemaAnalysisRule: "R|||1;1;,4;1;||5|;",
   /** Grants permission to list available analysis templates. Access level: List. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListAnalysisTemplates.html */
   ListAnalysisTemplates: "L|||0;1;,7;1;|||;",
   /** Grants permission to list available analysis templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationAnalysisTemplates.html */
@@ -178,14 +202,13 @@ const actionFacts = {
   /** Grants permission to access a membership in the context of Clean Rooms ML custom models. Access level: Read. Resources: membership*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
   PassMembership: "R||1|7;1;|||",
   /** Grants permission to start an Id Mapping Job in AWS Entity Resolution to generate id mapping results in cleanrooms collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PopulateIdMappingTable.html */
-  PopulateIdMappingTable: "W|||5;1;,7;1;||entityresolution:GetIdMappingWorkflow|;",
+  PopulateIdMappingTable: "W|||5;1;,7;1;||9|;",
   /** Grants permission to preview privacy budget template settings. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PreviewPrivacyImpact.html */
   PreviewPrivacyImpact: "R|||7;1;|||;",
   /** Grants permission to start protected jobs. Access level: Write. Resources: analysistemplate, configuredtableassociation, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedJob.html */
-  StartProtectedJob: "W|||0;0;,4;0;,7;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema|;",
+  StartProtectedJob: "W|||0;0;,4;0;,7;1;||4,5|;",
   /** Grants permission to start protected queries. Access level: Write. Resources: analysistemplate, configuredtableassociation, idmappingtable, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedQuery.html */
-  StartProtectedQuery:
-    "W|||0;0;,4;0;,5;0;,7;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
+  StartProtectedQuery: "W|||0;0;,4;0;,5;0;,7;1;||4,5,29,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,2||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
@@ -201,13 +224,13 @@ const actionFacts = {
   UpdateConfiguredAudienceModelAssociation: "W|||2;1;|||;",
   /** Grants permission to update an existing configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
   UpdateConfiguredTable:
-    "W|||3;1;||athena:GetTableMetadata,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+    "W|||3;1;||0,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,11,12,13,14,15,16,17,18|;",
   /** Grants permission to update the allowed columns of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
   UpdateConfiguredTableAllowedColumns: "W||1|3;1;|||UpdateConfiguredTable",
   /** Grants permission to update analysis rules for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAnalysisRule.html */
   UpdateConfiguredTableAnalysisRule: "W|||3;1;|||;",
   /** Grants permission to update a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociation.html */
-  UpdateConfiguredTableAssociation: "W|||4;1;||iam:PassRole|;",
+  UpdateConfiguredTableAssociation: "W|||4;1;||19|;",
   /** Grants permission to update analysis rules for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociationAnalysisRule.html */
   UpdateConfiguredTableAssociationAnalysisRule: "W|||4;1;|||;",
   /** Grants permission to update the table reference of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
@@ -215,10 +238,9 @@ const actionFacts = {
   /** Grants permission to update an id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdMappingTable.html */
   UpdateIdMappingTable: "W|||5;1;,7;1;|||;",
   /** Grants permission to update a entity resolution input association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdNamespaceAssociation.html */
-  UpdateIdNamespaceAssociation: "W|||6;1;,7;1;||entityresolution:GetIdNamespace|;",
+  UpdateIdNamespaceAssociation: "W|||6;1;,7;1;||10|;",
   /** Grants permission to update details of a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateMembership.html */
-  UpdateMembership:
-    "W|||7;1;||iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+  UpdateMembership: "W|||7;1;||19,20,21,22,23,24,25,26,27,28,29|;",
   /** Grants permission to update details of the privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdatePrivacyBudgetTemplate.html */
   UpdatePrivacyBudgetTemplate: "W|||8;1;|||;",
   /** Grants permission to update protected jobs. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedJob.html */
@@ -410,7 +432,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cleanrooms">;
 /** Any cleanrooms action. */
 export type Action = ActionOf<typeof actionFacts, "cleanrooms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cleanrooms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -418,7 +445,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cleanrooms" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cleanrooms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,12 +36,12 @@ const conditionKeyList = [
   "cloud9:SubnetId",
   "cloud9:UserArn",
 ] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole"] as const;
 const actionFacts = {
   /** Grants permission to start the Amazon EC2 instance that your AWS Cloud9 IDE connects to. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   ActivateEC2Remote: "W||1|0;1;|||",
   /** Grants permission to create an AWS Cloud9 development environment, launches an Amazon Elastic Compute Cloud (Amazon EC2) instance, and then hosts the environment on the instance. Access level: Write. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_CreateEnvironmentEC2.html */
-  CreateEnvironmentEC2:
-    "W||||0,2,4,5,6,8,9|cloud9:TagResource,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+  CreateEnvironmentEC2: "W||||0,2,4,5,6,8,9|cloud9:TagResource,ec2:DescribeSubnets,ec2:DescribeVpcs,0|;",
   /** Grants permission to add an environment member to an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_CreateEnvironmentMembership.html */
   CreateEnvironmentMembership: "W|||0;1;|3,7,9||;",
   /** Grants permission to create an AWS Cloud9 SSH development environment. Access level: Write. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
@@ -49,7 +49,7 @@ const actionFacts = {
   /** Grants permission to create an authentication token that allows a connection between the AWS Cloud9 IDE and the user's environment. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   CreateEnvironmentToken: "R||1|0;1;|||",
   /** Grants permission to delete an AWS Cloud9 development environment. If the environment is hosted on an Amazon Elastic Compute Cloud (Amazon EC2) instance, also terminates the instance. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "W|||0;1;||iam:CreateServiceLinkedRole|;",
+  DeleteEnvironment: "W|||0;1;||0|;",
   /** Grants permission to delete an environment member from an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DeleteEnvironmentMembership.html */
   DeleteEnvironmentMembership: "W|||0;1;|3,9||;",
   /** Grants permission to get details about the connection to the EC2 development environment, including host, user, and port. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
@@ -161,7 +161,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloud9">;
 /** Any cloud9 action. */
 export type Action = ActionOf<typeof actionFacts, "cloud9">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloud9">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -169,7 +174,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloud9" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloud9 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = ["clouddirectory:AttachObject"] as const;
 const actionFacts = {
   /** Grants permission to add a new Facet to an object. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_AddFacetToObject.html */
   AddFacetToObject: "W|||2;1;|||;,BatchWrite",
@@ -46,15 +47,15 @@ const actionFacts = {
     "R|||2;1;||clouddirectory:GetLinkAttributes,clouddirectory:GetObjectAttributes,clouddirectory:GetObjectInformation,clouddirectory:ListAttachedIndices,clouddirectory:ListIncomingTypedLinks,clouddirectory:ListIndex,clouddirectory:ListObjectAttributes,clouddirectory:ListObjectChildren,clouddirectory:ListObjectParentPaths,clouddirectory:ListObjectParents,clouddirectory:ListObjectPolicies,clouddirectory:ListOutgoingTypedLinks,clouddirectory:ListPolicyAttachments,clouddirectory:LookupPolicy|;",
   /** Grants permission to perform all the write operations in a batch. Each individual operation inside BatchWrite needs to be granted permissions explicitly. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_BatchWrite.html */
   BatchWrite:
-    "W|||2;1;||clouddirectory:AddFacetToObject,clouddirectory:AttachObject,clouddirectory:AttachPolicy,clouddirectory:AttachToIndex,clouddirectory:AttachTypedLink,clouddirectory:CreateIndex,clouddirectory:CreateObject,clouddirectory:DeleteObject,clouddirectory:DetachFromIndex,clouddirectory:DetachObject,clouddirectory:DetachTypedLink,clouddirectory:RemoveFacetFromObject,clouddirectory:UpdateLinkAttributes,clouddirectory:UpdateObjectAttributes|;",
+    "W|||2;1;||clouddirectory:AddFacetToObject,0,clouddirectory:AttachPolicy,clouddirectory:AttachToIndex,clouddirectory:AttachTypedLink,clouddirectory:CreateIndex,clouddirectory:CreateObject,clouddirectory:DeleteObject,clouddirectory:DetachFromIndex,clouddirectory:DetachObject,clouddirectory:DetachTypedLink,clouddirectory:RemoveFacetFromObject,clouddirectory:UpdateLinkAttributes,clouddirectory:UpdateObjectAttributes|;",
   /** Grants permission to create a Directory by copying the published schema into the directory. Access level: Write. Resources: publishedSchema*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_CreateDirectory.html */
   CreateDirectory: "W|||3;1;|||;",
   /** Grants permission to create a new Facet in a schema. Access level: Write. Resources: appliedSchema*, developmentSchema*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_CreateFacet.html */
   CreateFacet: "W|||0;1;,1;1;|||;",
   /** Grants permission to create an index object. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_CreateIndex.html */
-  CreateIndex: "W|||2;1;||clouddirectory:AttachObject|BatchWrite,;",
+  CreateIndex: "W|||2;1;||0|BatchWrite,;",
   /** Grants permission to create an object in a Directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_CreateObject.html */
-  CreateObject: "W|||2;1;||clouddirectory:AttachObject|BatchWrite,;",
+  CreateObject: "W|||2;1;||0|BatchWrite,;",
   /** Grants permission to create a new schema in a development state. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_CreateSchema.html */
   CreateSchema: "W||||||;",
   /** Grants permission to create a new Typed Link facet in a schema. Access level: Write. Resources: appliedSchema*, developmentSchema*. https://docs.aws.amazon.com/directoryservice/latest/APIReference/API_CreateTypedLinkFacet.html */
@@ -287,7 +288,12 @@ export type Actions = ActionsOf<typeof actionFacts, "clouddirectory">;
 /** Any clouddirectory action. */
 export type Action = ActionOf<typeof actionFacts, "clouddirectory">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "clouddirectory">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -295,7 +301,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "clouddirectory" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every clouddirectory action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -45,11 +45,12 @@ const conditionKeyList = [
   "cloudformation:TemplateUrl",
   "cloudformation:TypeArn",
 ] as const;
+const dependentActionList = ["cloudformation:TagResource", "cloudformation:UntagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to activate trusted access between StackSets and Organizations. With trusted access between StackSets and Organizations activated, the management account has permissions to create and manage StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateOrganizationsAccess.html */
   ActivateOrganizationsAccess: "W|||||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to activate a public third-party extension, making it available for use in stack templates. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateType.html */
-  ActivateType: "W|||||iam:PassRole|;",
+  ActivateType: "W|||||2|;",
   /** Grants permission to return configuration data for the specified CloudFormation extensions. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_BatchDescribeTypeConfigurations.html */
   BatchDescribeTypeConfigurations: "R||||||;",
   /** Grants permission to cancel resource requests in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CancelResourceRequest.html */
@@ -57,21 +58,21 @@ const actionFacts = {
   /** Grants permission to cancel an update on the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CancelUpdateStack.html */
   CancelUpdateStack: "W|||3;1;|||;",
   /** Grants permission to continue rolling back a stack that is in the UPDATE_ROLLBACK_FAILED state to the UPDATE_ROLLBACK_COMPLETE state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ContinueUpdateRollback.html */
-  ContinueUpdateRollback: "W|||3;1;|7|iam:PassRole|;",
+  ContinueUpdateRollback: "W|||3;1;|7|2|;",
   /** Grants permission to create a list of changes for a stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateChangeSet.html */
-  CreateChangeSet: "W|||3;1;|0,2,3,5,6,7,8,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+  CreateChangeSet: "W|||3;1;|0,2,3,5,6,7,8,10|0,1,2|;",
   /** Grants permission to create a template from existing resources that are not already managed with CloudFormation. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateGeneratedTemplate.html */
   CreateGeneratedTemplate: "W||||||;",
   /** Grants permission to create resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CreateResource.html */
-  CreateResource: "W|||||iam:PassRole|;",
+  CreateResource: "W|||||2|;",
   /** Grants permission to create a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html */
-  CreateStack: "W|||3;1;|0,2,6,7,8,10|cloudformation:TagResource,iam:PassRole|;",
+  CreateStack: "W|||3;1;|0,2,6,7,8,10|0,2|;",
   /** Grants permission to create stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackInstances.html */
   CreateStackInstances: "W|||4;1;,5;0;,6;0;|2,9||;",
   /** Grants permission to create a stack refactor. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackRefactor.html */
   CreateStackRefactor: "W|||3;1;|||;",
   /** Grants permission to create a stackset as specified in the template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html */
-  CreateStackSet: "W||||0,2,7,10|cloudformation:TagResource,iam:PassRole|;",
+  CreateStackSet: "W||||0,2,7,10|0,2|;",
   /** Grants permission to upload templates to Amazon S3 buckets. Used only by the AWS CloudFormation console and is not documented in the API reference. Access level: Write. Permission only. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html */
   CreateUploadBucket: "W||1||||",
   /** Grants permission to deactivate trusted access between StackSets and Organizations. If trusted access is deactivated, the management account does not have permissions to create and manage service-managed StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateOrganizationsAccess.html */
@@ -83,9 +84,9 @@ const actionFacts = {
   /** Grants permission to delete a generated template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteGeneratedTemplate.html */
   DeleteGeneratedTemplate: "W||||||;",
   /** Grants permission to delete resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_DeleteResource.html */
-  DeleteResource: "W|||||iam:PassRole|;",
+  DeleteResource: "W|||||2|;",
   /** Grants permission to delete a specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStack.html */
-  DeleteStack: "W|||3;1;|7|iam:PassRole|;",
+  DeleteStack: "W|||3;1;|7|2|;",
   /** Grants permission to delete stack instances for the specified accounts, in the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackInstances.html */
   DeleteStackInstances: "W|||4;1;,5;0;,6;0;|9||;",
   /** Grants permission to delete a specified stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackSet.html */
@@ -141,7 +142,7 @@ const actionFacts = {
   /** Grants permission to return the estimated monthly cost of a template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_EstimateTemplateCost.html */
   EstimateTemplateCost: "R||||10||;",
   /** Grants permission to update a stack using the input information that was provided when the specified change set was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteChangeSet.html */
-  ExecuteChangeSet: "W|||3;1;|3|cloudformation:TagResource,cloudformation:UntagResource|;",
+  ExecuteChangeSet: "W|||3;1;|3|0,1|;",
   /** Grants permission to execute a stack refactor using the input information that was provided when the specified stack refactor was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteStackRefactor.html */
   ExecuteStackRefactor: "W|||3;1;|||;",
   /** Grants permission to retrieve a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetGeneratedTemplate.html */
@@ -149,7 +150,7 @@ const actionFacts = {
   /** Grants permission to return detailed information about a specific hook invocation result. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetHookResult.html */
   GetHookResult: "R||||11|kms:Decrypt|;",
   /** Grants permission to get resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResource.html */
-  GetResource: "R|||||iam:PassRole|;",
+  GetResource: "R|||||2|;",
   /** Grants permission to get resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResourceRequestStatus.html */
   GetResourceRequestStatus: "R||||||;",
   /** Grants permission to return the stack policy for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetStackPolicy.html */
@@ -181,7 +182,7 @@ const actionFacts = {
   /** Grants permission to list the resource scans from newest to oldest. By default it will return up to 10 resource scans. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScans.html */
   ListResourceScans: "L||||||;",
   /** Grants permission to list resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_ListResources.html */
-  ListResources: "R|||||iam:PassRole|;",
+  ListResources: "R|||||2|;",
   /** Grants permission to return drift information for the resources that have been checked for drift in the specified stack instance. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackInstanceResourceDrifts.html */
   ListStackInstanceResourceDrifts: "L|||4;1;|||;",
   /** Grants permission to return summary information about stack instances that are associated with the specified stack set. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSets.html */
@@ -215,9 +216,9 @@ const actionFacts = {
   /** Grants permission to register account as a publisher of public extensions in the CloudFormation registry. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterPublisher.html */
   RegisterPublisher: "W||||||;",
   /** Grants permission to register a new CloudFormation type. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html */
-  RegisterType: "W|||||iam:PassRole|;",
+  RegisterType: "W|||||2|;",
   /** Grants permission to rollback the stack to the last stable state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RollbackStack.html */
-  RollbackStack: "W|||3;1;|7|iam:PassRole|;",
+  RollbackStack: "W|||3;1;|7|2|;",
   /** Grants permission to set a stack policy for a specified stack. Access level: Permissions management. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetStackPolicy.html */
   SetStackPolicy: "P|||3;1;|8||;,UpdateStack",
   /** Grants permission to set the configuration data for a registered CloudFormation extension, in the given account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeConfiguration.html */
@@ -240,15 +241,13 @@ const actionFacts = {
   /** Grants permission to update a generated template. This can be used to change the name, add and remove resources, refresh resources, and change the DeletionPolicy and UpdateReplacePolicy settings. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateGeneratedTemplate.html */
   UpdateGeneratedTemplate: "W||||||;",
   /** Grants permission to update resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_UpdateResource.html */
-  UpdateResource: "W|||||iam:PassRole|;",
+  UpdateResource: "W|||||2|;",
   /** Grants permission to update a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStack.html */
-  UpdateStack:
-    "W|||3;1;|0,2,6,7,8,10|cloudformation:SetStackPolicy,cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+  UpdateStack: "W|||3;1;|0,2,6,7,8,10|cloudformation:SetStackPolicy,0,1,2|;",
   /** Grants permission to update the parameter values for stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackInstances.html */
   UpdateStackInstances: "W|||4;1;,5;0;,6;0;|9||;",
   /** Grants permission to update a stackset as specified in the template. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackSet.html */
-  UpdateStackSet:
-    "W|||4;1;,5;0;,6;0;|0,2,7,9,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+  UpdateStackSet: "W|||4;1;,5;0;,6;0;|0,2,7,9,10|0,1,2|;",
   /** Grants permission to update termination protection for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateTerminationProtection.html */
   UpdateTerminationProtection: "W|||3;1;|||;",
   /** Grants permission to validate a specified template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ValidateTemplate.html */
@@ -459,7 +458,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudformation">;
 /** Any cloudformation action. */
 export type Action = ActionOf<typeof actionFacts, "cloudformation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudformation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -467,7 +471,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudformation" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloudformation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

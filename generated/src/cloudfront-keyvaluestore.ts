@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to delete the key value pair specified by the key. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_DeleteKey.html */
   DeleteKey: "W|||0;1;|||;",
@@ -66,7 +67,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudfront-keyvaluestore">;
 /** Any cloudfront-keyvaluestore action. */
 export type Action = ActionOf<typeof actionFacts, "cloudfront-keyvaluestore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudfront-keyvaluestore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -74,7 +80,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudfront-keyvaluestore" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloudfront-keyvaluestore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,41 +28,46 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "cloudfront:GetDistribution",
+  "cloudfront:GetVpcOrigin",
+  "cloudfront:TagResource",
+  "cloudfront:UpdateDistribution",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a distribution. Access level: Permissions management. Resources: distribution. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html#AWS-logs-infrastructure-V2-service-specific */
   AllowVendedLogDeliveryForResource: "P||1|5;0;|||",
   /** Grants permission to associate an alias to a CloudFront distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateAlias.html */
-  AssociateAlias: "W|||5;1;||cloudfront:UpdateDistribution|;",
+  AssociateAlias: "W|||5;1;||3|;",
   /** Grants permission to associate a distribution tenant with an AWS WAF web ACL. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateDistributionTenantWebACL.html */
   AssociateDistributionTenantWebACL: "W|||6;1;|||;",
   /** Grants permission to associate a distribution with an AWS WAF web ACL. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateDistributionWebACL.html */
-  AssociateDistributionWebACL: "W|||5;1;||cloudfront:GetVpcOrigin|;",
+  AssociateDistributionWebACL: "W|||5;1;||1|;",
   /** Grants permission to copy an existing distribution and create a new web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CopyDistribution.html */
-  CopyDistribution:
-    "W|||5;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,cloudfront:GetDistribution,cloudfront:GetVpcOrigin|;",
+  CopyDistribution: "W|||5;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,0,1|;",
   /** Grants permission to create an Anycast static IP list. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateAnycastIpList.html */
-  CreateAnycastIpList: "W||||0,2|cloudfront:TagResource|;",
+  CreateAnycastIpList: "W||||0,2|2|;",
   /** Grants permission to add a new cache policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCachePolicy.html */
   CreateCachePolicy: "W||||||;",
   /** Grants permission to create a new CloudFront origin access identity. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCloudFrontOriginAccessIdentity.html */
   CreateCloudFrontOriginAccessIdentity: "W||||||;",
   /** Grants permission to create a connection function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionFunction.html */
-  CreateConnectionFunction: "W||||0,2|cloudfront:TagResource|;",
+  CreateConnectionFunction: "W||||0,2|2|;",
   /** Grants permission to create a connection group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionGroup.html */
-  CreateConnectionGroup: "W||||0,2|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
+  CreateConnectionGroup: "W||||0,2|2|;,CreateDistribution,CreateDistributionWithTags",
   /** Grants permission to add a new continuous-deployment policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateContinuousDeploymentPolicy.html */
   CreateContinuousDeploymentPolicy: "W||||||;",
   /** Grants permission to create a new web distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html */
-  CreateDistribution:
-    "W||||0,2|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
+  CreateDistribution: "W||||0,2|cloudfront:CreateConnectionGroup,1|CopyDistribution,;,CreateDistributionWithTags",
   /** Grants permission to create a distribution tenant. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistributionTenant.html */
-  CreateDistributionTenant: "W||||0,2|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
+  CreateDistributionTenant: "W||||0,2|1,2|;",
   /** Grants permission to create a new field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionConfig.html */
   CreateFieldLevelEncryptionConfig: "W||||||;",
   /** Grants permission to create a field-level encryption profile. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionProfile.html */
   CreateFieldLevelEncryptionProfile: "W||||||;",
   /** Grants permission to create a CloudFront function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFunction.html */
-  CreateFunction: "W||||0,2|cloudfront:TagResource|;",
+  CreateFunction: "W||||0,2|2|;",
   /** Grants permission to create a new invalidation batch request. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidation.html */
   CreateInvalidation: "W|||5;1;|||;",
   /** Grants permission to create an invalidation for a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidationForDistributionTenant.html */
@@ -70,7 +75,7 @@ const actionFacts = {
   /** Grants permission to add a new key group to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyGroup.html */
   CreateKeyGroup: "W||||||;",
   /** Grants permission to create a CloudFront KeyValueStore. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyValueStore.html */
-  CreateKeyValueStore: "W||||0,2|cloudfront:TagResource|;",
+  CreateKeyValueStore: "W||||0,2|2|;",
   /** Grants permission to enable additional CloudWatch metrics for the specified CloudFront distribution. The additional metrics incur an additional cost. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateMonitoringSubscription.html */
   CreateMonitoringSubscription: "W||||||;",
   /** Grants permission to create a new origin access control. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginAccessControl.html */
@@ -80,7 +85,7 @@ const actionFacts = {
   /** Grants permission to add a new public key to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreatePublicKey.html */
   CreatePublicKey: "W||||||;",
   /** Grants permission to create a real-time log configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateRealtimeLogConfig.html */
-  CreateRealtimeLogConfig: "W|||||iam:PassRole|;",
+  CreateRealtimeLogConfig: "W|||||4|;",
   /** Grants permission to add a new response headers policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateResponseHeadersPolicy.html */
   CreateResponseHeadersPolicy: "W||||||;",
   /** Grants permission to create a new savings plan. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
@@ -90,9 +95,9 @@ const actionFacts = {
   /** Grants permission to create a new RTMP distribution with tags. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistributionWithTags.html */
   CreateStreamingDistributionWithTags: "W||||0,2||",
   /** Grants permission to create a trust store. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "W||||0,2|cloudfront:TagResource|;",
+  CreateTrustStore: "W||||0,2|2|;",
   /** Grants permission to create a VPC origin. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateVpcOrigin.html */
-  CreateVpcOrigin: "W||||0,2|cloudfront:TagResource|;",
+  CreateVpcOrigin: "W||||0,2|2|;",
   /** Grants permission to delete an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteAnycastIpList.html */
   DeleteAnycastIpList: "W|||0;1;|||;",
   /** Grants permission to delete a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteCachePolicy.html */
@@ -238,7 +243,7 @@ const actionFacts = {
   /** Grants permission to list your CloudFront origin access identities. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListCloudFrontOriginAccessIdentities.html */
   ListCloudFrontOriginAccessIdentities: "L||||||;",
   /** Grants permission to list all aliases that conflict with the given alias in CloudFront. Access level: List. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConflictingAliases.html */
-  ListConflictingAliases: "L|||5;1;||cloudfront:GetDistribution|;",
+  ListConflictingAliases: "L|||5;1;||0|;",
   /** Grants permission to list the connection functions in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConnectionFunctions.html */
   ListConnectionFunctions: "L||||||;",
   /** Grants permission to list the connection groups in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConnectionGroups.html */
@@ -276,7 +281,7 @@ const actionFacts = {
   /** Grants permission to list the distributions associated with your AWS account with given AWS WAF web ACL. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByWebACLId.html */
   ListDistributionsByWebACLId: "L||||||;",
   /** Grants permission to list domain conflicts for a specified domain. Access level: List. Resources: distribution, distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDomainConflicts.html */
-  ListDomainConflicts: "L|||5;0;,6;0;||cloudfront:GetDistribution,cloudfront:GetDistributionTenant|;",
+  ListDomainConflicts: "L|||5;0;,6;0;||0,cloudfront:GetDistributionTenant|;",
   /** Grants permission to list all field-level encryption configurations that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFieldLevelEncryptionConfigs.html */
   ListFieldLevelEncryptionConfigs: "L||||||;",
   /** Grants permission to list all field-level encryption profiles that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFieldLevelEncryptionProfiles.html */
@@ -343,14 +348,13 @@ const actionFacts = {
   /** Grants permission to update a continuous-deployment policy. Access level: Write. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateContinuousDeploymentPolicy.html */
   UpdateContinuousDeploymentPolicy: "W|||4;1;|||;",
   /** Grants permission to update the configuration for a web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistribution.html */
-  UpdateDistribution:
-    "W|||5;1;||cloudfront:GetVpcOrigin|AssociateAlias,;,UpdateDistributionWithStagingConfig,UpdateDomainAssociation",
+  UpdateDistribution: "W|||5;1;||1|AssociateAlias,;,UpdateDistributionWithStagingConfig,UpdateDomainAssociation",
   /** Grants permission to update a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionTenant.html */
-  UpdateDistributionTenant: "W|||6;1;||cloudfront:GetVpcOrigin|;,UpdateDomainAssociation",
+  UpdateDistributionTenant: "W|||6;1;||1|;,UpdateDomainAssociation",
   /** Grants permission to copy the configuration from a staging web distribution to its corresponding primary web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionWithStagingConfig.html */
   UpdateDistributionWithStagingConfig: "W|||5;1;|||",
   /** Grants permission to update a domain association. Access level: Write. Resources: distribution, distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDomainAssociation.html */
-  UpdateDomainAssociation: "W|||5;0;,6;0;||cloudfront:UpdateDistribution,cloudfront:UpdateDistributionTenant|;",
+  UpdateDomainAssociation: "W|||5;0;,6;0;||3,cloudfront:UpdateDistributionTenant|;",
   /** Grants permission to update a field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFieldLevelEncryptionConfig.html */
   UpdateFieldLevelEncryptionConfig: "W||||||;",
   /** Grants permission to update a field-level encryption profile. Access level: Write. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFieldLevelEncryptionProfile.html */
@@ -368,7 +372,7 @@ const actionFacts = {
   /** Grants permission to update public key information. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdatePublicKey.html */
   UpdatePublicKey: "W||||||;",
   /** Grants permission to update a real-time log configuration. Access level: Write. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateRealtimeLogConfig.html */
-  UpdateRealtimeLogConfig: "W|||14;1;||iam:PassRole|;",
+  UpdateRealtimeLogConfig: "W|||14;1;||4|;",
   /** Grants permission to update a response headers policy. Access level: Write. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateResponseHeadersPolicy.html */
   UpdateResponseHeadersPolicy: "W|||15;1;|||;",
   /** Grants permission to update a savings plan. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
@@ -706,7 +710,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudfront">;
 /** Any cloudfront action. */
 export type Action = ActionOf<typeof actionFacts, "cloudfront">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudfront">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -714,7 +723,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudfront" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloudfront action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

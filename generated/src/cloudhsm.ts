@@ -28,21 +28,29 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "cloudhsm:TagResource",
+  "ec2:AuthorizeSecurityGroupEgress",
+  "ec2:AuthorizeSecurityGroupIngress",
+  "ec2:CreateSecurityGroup",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:RevokeSecurityGroupEgress",
+] as const;
 const actionFacts = {
   /** Grants permission to create a copy of a backup in the specified region. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CopyBackupToRegion.html */
-  CopyBackupToRegion: "W|||0;1;|0,2|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
+  CopyBackupToRegion: "W|||0;1;|0,2|cloudhsm:CopyBackupToRegion,0,cloudhsm:UntagResource|;",
   /** Grants permission to create a new AWS CloudHSM cluster. Access level: Write. Resources: backup. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W|||0;0;|0,2|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
+  CreateCluster: "W|||0;0;|0,2|0,1,2,3,5,6,7,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new hardware security module (HSM) in the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateHsm.html */
-  CreateHsm:
-    "W|||1;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
+  CreateHsm: "W|||1;1;||1,2,ec2:CreateNetworkInterface,3,4,ec2:DescribeNetworkInterfaces,5,6,7|;",
   /** Grants permission to delete the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteBackup.html */
   DeleteBackup: "W|||0;1;|||;",
   /** Grants permission to delete the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W|||1;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup|;",
+  DeleteCluster: "W|||1;1;||4,ec2:DeleteSecurityGroup|;",
   /** Grants permission to delete the specified HSM. Access level: Write. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteHsm.html */
-  DeleteHsm: "W|||||ec2:DeleteNetworkInterface|;",
+  DeleteHsm: "W|||||4|;",
   /** Grants permission to delete the policy attached to CloudHSM resources. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to get information about backups of AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeBackups.html */
@@ -58,7 +66,7 @@ const actionFacts = {
   /** Grants permission to modify attributes for an AWS CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyBackupAttributes.html */
   ModifyBackupAttributes: "W|||0;1;|||;",
   /** Grants permission to modify AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyCluster.html */
-  ModifyCluster: "W|||1;1;||ec2:DescribeSubnets|;",
+  ModifyCluster: "W|||1;1;||6|;",
   /** Grants permission to attach a policy to an AWS CloudHSM resource. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "W|||0;1;|||;",
   /** Grants permission to restore the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_RestoreBackup.html */
@@ -110,7 +118,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudhsm">;
 /** Any cloudhsm action. */
 export type Action = ActionOf<typeof actionFacts, "cloudhsm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudhsm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -118,7 +131,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudhsmv2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloudhsm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

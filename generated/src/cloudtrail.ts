@@ -28,23 +28,34 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "cloudtrail:AddTags",
+  "cloudtrail:StartDashboardRefresh",
+  "cloudtrail:StartQuery",
+  "iam:CreateServiceLinkedRole",
+  "iam:GetRole",
+  "iam:PassRole",
+  "kms:Decrypt",
+  "kms:GenerateDataKey",
+  "lakeformation:DeregisterResource",
+  "lakeformation:RegisterResource",
+  "organizations:ListAWSServiceAccessForOrganization",
+] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a trail, event data store, channel or dashboard, up to a limit of 50. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AddTags.html */
   AddTags: "T|||0;0;,1;0;,2;0;,3;0;|0,2||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
   /** Grants permission to cancel a running query. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CancelQuery.html */
   CancelQuery: "W|||2;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "W|||0;1;,2;1;|0,2|cloudtrail:AddTags|;",
+  CreateChannel: "W|||0;1;,2;1;|0,2|0|;",
   /** Grants permission to create a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard: "W|||1;1;|0,2|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  CreateDashboard: "W|||1;1;|0,2|0,1,2|;",
   /** Grants permission to create an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateEventDataStore.html */
-  CreateEventDataStore:
-    "W|||2;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+  CreateEventDataStore: "W|||2;1;|0,2|0,3,4,6,7,10|;",
   /** Grants permission to create a service-linked channel that specifies the settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
   CreateServiceLinkedChannel: "W||1|0;1;|||",
   /** Grants permission to create a trail that specifies the settings for delivery of log data to an Amazon S3 bucket. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html */
-  CreateTrail:
-    "W|||3;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+  CreateTrail: "W|||3;1;|0,2|0,3,4,5,10|;",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteChannel.html */
   DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteDashboard.html */
@@ -58,22 +69,19 @@ const actionFacts = {
   /** Grants permission to delete a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteTrail.html */
   DeleteTrail: "W|||3;1;|||;",
   /** Grants permission to deregister an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeregisterOrganizationDelegatedAdmin.html */
-  DeregisterOrganizationDelegatedAdmin:
-    "W|||||organizations:DeregisterDelegatedAdministrator,organizations:ListAWSServiceAccessForOrganization|;",
+  DeregisterOrganizationDelegatedAdmin: "W|||||organizations:DeregisterDelegatedAdministrator,10|;",
   /** Grants permission to list details for the query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeQuery.html */
   DescribeQuery: "R|||2;1;|||;",
   /** Grants permission to list settings for the trails associated with the current region for your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html */
   DescribeTrails: "R||||||;",
   /** Grants permission to disable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DisableFederation.html */
-  DisableFederation:
-    "W|||2;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+  DisableFederation: "W|||2;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,8,9|;",
   /** Grants permission to enable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EnableFederation.html */
-  EnableFederation:
-    "W|||2;1;||glue:CreateDatabase,glue:CreateTable,iam:GetRole,iam:PassRole,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+  EnableFederation: "W|||2;1;||glue:CreateDatabase,glue:CreateTable,4,5,8,9|;",
   /** Grants permission to generate a query for a specified event data store using the CloudTrail Lake query generator. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-query-generator.html */
   GenerateQuery: "W|||2;1;|||;",
   /** Grants permission to generate a results summary for specified queries using the CloudTrail natural language generator. Access level: Read. Resources: eventdatastore*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-results-summary.html */
-  GenerateQueryResultsSummary: "R||1|2;1;||cloudtrail:GetQueryResults,kms:Decrypt,kms:GenerateDataKey|",
+  GenerateQueryResultsSummary: "R||1|2;1;||cloudtrail:GetQueryResults,6,7|",
   /** Grants permission to return information about a specific channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetChannel.html */
   GetChannel: "R|||0;1;|||;",
   /** Grants permission to list settings for the dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetDashboard.html */
@@ -83,7 +91,7 @@ const actionFacts = {
   /** Grants permission to list settings for the event data store. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventDataStore.html */
   GetEventDataStore: "R|||2;1;|||;",
   /** Grants permission to get data from an event data store by using the AWS Glue Data Catalog. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-federation.html#query-federation-permissions */
-  GetEventDataStoreData: "R|||2;1;||kms:Decrypt,kms:GenerateDataKey|",
+  GetEventDataStoreData: "R|||2;1;||6,7|",
   /** Grants permission to list settings for event selectors configured for a trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventSelectors.html */
   GetEventSelectors: "R|||3;1;|||;",
   /** Grants permission to return information about a specific import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetImport.html */
@@ -91,7 +99,7 @@ const actionFacts = {
   /** Grants permission to list CloudTrail Insights selectors that are configured for a trail or event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetInsightSelectors.html */
   GetInsightSelectors: "R|||2;0;,3;0;|||;",
   /** Grants permission to fetch results of a complete query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "R|||2;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  GetQueryResults: "R|||2;1;||6,7|;",
   /** Grants permission to get the resource policy attached to the provided resource. Access level: Read. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to list settings for the service-linked channel. Access level: Read. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
@@ -125,7 +133,7 @@ const actionFacts = {
   /** Grants permission to look up and retrieve metric data for API activity events captured by CloudTrail that create, update, or delete resources in your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html */
   LookupEvents: "R||||||ListInsightsMetricData,;",
   /** Grants permission to create and update event configurations for a trail or an event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventConfiguration.html */
-  PutEventConfiguration: "W|||2;0;,3;0;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  PutEventConfiguration: "W|||2;0;,3;0;||3,4|;",
   /** Grants permission to create and update event selectors for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventSelectors.html */
   PutEventSelectors: "W|||3;1;|||;",
   /** Grants permission to create and update CloudTrail Insights selectors for a trail or event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutInsightSelectors.html */
@@ -133,8 +141,7 @@ const actionFacts = {
   /** Grants permission to attach a resource policy to the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "W|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to register an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RegisterOrganizationDelegatedAdmin.html */
-  RegisterOrganizationDelegatedAdmin:
-    "W|||||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
+  RegisterOrganizationDelegatedAdmin: "W|||||3,4,10,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to remove tags from a trail, event data store, channel or dashboard. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RemoveTags.html */
   RemoveTags: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to restore an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RestoreEventDataStore.html */
@@ -142,15 +149,15 @@ const actionFacts = {
   /** Grants permission to perform semantic search for CloudTrail Lake sample queries. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-console-queries.html */
   SearchSampleQueries: "R||||||;",
   /** Grants permission to start a refresh on the specified dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartDashboardRefresh.html */
-  StartDashboardRefresh: "W|||1;1;||cloudtrail:StartQuery|CreateDashboard,;,UpdateDashboard",
+  StartDashboardRefresh: "W|||1;1;||2|CreateDashboard,;,UpdateDashboard",
   /** Grants permission to start ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartEventDataStoreIngestion.html */
   StartEventDataStoreIngestion: "W|||2;1;|||;",
   /** Grants permission to start an import of logged trail events from a source S3 bucket to a destination event data store. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartImport.html */
-  StartImport: "W|||||iam:PassRole|;",
+  StartImport: "W|||||5|;",
   /** Grants permission to start the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartLogging.html */
   StartLogging: "W|||3;1;|||;",
   /** Grants permission to start a new query on a specified event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartQuery.html */
-  StartQuery: "W|||2;1;||kms:Decrypt,kms:GenerateDataKey|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
+  StartQuery: "W|||2;1;||6,7|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
   /** Grants permission to stop ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopEventDataStoreIngestion.html */
   StopEventDataStoreIngestion: "W|||2;1;|||;",
   /** Grants permission to stop a specified import. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopImport.html */
@@ -160,15 +167,13 @@ const actionFacts = {
   /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateChannel.html */
   UpdateChannel: "W|||0;1;|||;",
   /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "W|||1;1;||cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  UpdateDashboard: "W|||1;1;||1,2|;",
   /** Grants permission to update an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateEventDataStore.html */
-  UpdateEventDataStore:
-    "W|||2;1;||iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+  UpdateEventDataStore: "W|||2;1;||3,4,6,7,10|;",
   /** Grants permission to update the service-linked channel settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
   UpdateServiceLinkedChannel: "W||1|0;1;|||",
   /** Grants permission to update the settings that specify delivery of log files. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateTrail.html */
-  UpdateTrail:
-    "W|||3;1;||iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+  UpdateTrail: "W|||3;1;||3,4,5,10|;",
 } as const;
 const actionDetails = {
   AddTags:
@@ -288,7 +293,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudtrail">;
 /** Any cloudtrail action. */
 export type Action = ActionOf<typeof actionFacts, "cloudtrail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudtrail">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -296,7 +306,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudtrail" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloudtrail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,6 +36,7 @@ const conditionKeyList = [
   "cloudwatch:requestInsightRuleLogGroups",
   "cloudwatch:requestManagedResourceARNs",
 ] as const;
+const dependentActionList = ["cloudwatch:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to batch get service level indicator report. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
   BatchGetServiceLevelIndicatorReport: "R||||||",
@@ -130,23 +131,23 @@ const actionFacts = {
   /** Grants permission to list tags for an Amazon CloudWatch resource. Access level: List. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "L|||0;0;,1;0;,2;0;,3;0;,6;0;|||;",
   /** Grants permission to create or update an alarm mute rule. Access level: Write. Resources: alarm, alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutAlarmMuteRule.html */
-  PutAlarmMuteRule: "W|||0;0;,1;1;|0,2|cloudwatch:TagResource|;",
+  PutAlarmMuteRule: "W|||0;0;,1;1;|0,2|0|;",
   /** Grants permission to create or update an anomaly detection model for a CloudWatch metric. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutAnomalyDetector.html */
   PutAnomalyDetector: "W||||||;",
   /** Grants permission to create or update a composite alarm. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html */
-  PutCompositeAlarm: "W|||0;1;|0,2,3|cloudwatch:TagResource|;",
+  PutCompositeAlarm: "W|||0;1;|0,2,3|0|;",
   /** Grants permission to create a CloudWatch dashboard, or update an existing dashboard if it already exists. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html */
-  PutDashboard: "W|||2;1;|0,2|cloudwatch:TagResource|;",
+  PutDashboard: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a new insight rule or replace an existing insight rule. Access level: Write. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutInsightRule.html */
-  PutInsightRule: "W|||3;1;|0,2,5|cloudwatch:TagResource|;",
+  PutInsightRule: "W|||3;1;|0,2,5|0|;",
   /** Grants permission to create managed Insight Rules. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutManagedInsightRules.html */
   PutManagedInsightRules: "W||||0,2,6||;",
   /** Grants permission to create or update an alarm and associates it with the specified Amazon CloudWatch metric. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html */
-  PutMetricAlarm: "W|||0;1;|0,2,3|cloudwatch:TagResource|;",
+  PutMetricAlarm: "W|||0;1;|0,2,3|0|;",
   /** Grants permission to publish metric data points to Amazon CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html */
   PutMetricData: "W||||4||;",
   /** Grants permission to create a CloudWatch metric stream, or update an existing metric stream if it already exists. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricStream.html */
-  PutMetricStream: "W|||4;1;|0,2|cloudwatch:TagResource,iam:PassRole|;",
+  PutMetricStream: "W|||4;1;|0,2|0,iam:PassRole|;",
   /** Grants permission to temporarily set the state of an alarm for testing purposes. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html */
   SetAlarmState: "W|||0;1;|||;",
   /** Grants permission to start all CloudWatch metric streams that you specify. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_StartMetricStreams.html */
@@ -290,7 +291,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudwatch">;
 /** Any cloudwatch action. */
 export type Action = ActionOf<typeof actionFacts, "cloudwatch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudwatch">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -298,7 +304,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cloudwatch" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cloudwatch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

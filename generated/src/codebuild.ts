@@ -144,6 +144,7 @@ const conditionKeyList = [
   "codebuild:vpcConfig.subnets",
   "codebuild:vpcConfig.vpcId",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to delete one or more builds. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchDeleteBuilds.html */
   BatchDeleteBuilds: "W|||3;1;|||;",
@@ -168,10 +169,10 @@ const actionFacts = {
   /** Grants permission to add or update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   BatchPutTestCases: "W||1|5;1;|||",
   /** Grants permission to create a compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "W|||2;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
+  CreateFleet: "W|||2;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|0|;",
   /** Grants permission to create a build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateProject.html */
   CreateProject:
-    "W|||3;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
+    "W|||3;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|0|;",
   /** Grants permission to create a report. A report is created when tests specified in the buildspec file for a report groups run during the build of a project. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   CreateReport: "W||1|5;1;|||",
   /** Grants permission to create a report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateReportGroup.html */
@@ -254,10 +255,10 @@ const actionFacts = {
   RetryBuildBatch: "W|||3;1;|||;",
   /** Grants permission to start running a build. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html */
   StartBuild:
-    "W|||3;1;|3,4,5,6,8,15,16,17,18,27,28,29,36,37,38,39,40,41,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108|iam:PassRole|;",
+    "W|||3;1;|3,4,5,6,8,15,16,17,18,27,28,29,36,37,38,39,40,41,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108|0|;",
   /** Grants permission to start running a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuildBatch.html */
   StartBuildBatch:
-    "W|||3;1;|3,4,5,6,10,11,12,13,15,16,17,18,27,28,29,36,37,38,39,40,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,106,107,108|iam:PassRole|;",
+    "W|||3;1;|3,4,5,6,10,11,12,13,15,16,17,18,27,28,29,36,37,38,39,40,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,106,107,108|0|;",
   /** Grants permission to start running a command execution. Access level: Write. Resources: sandbox*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartCommandExecution.html */
   StartCommandExecution: "W|||6;1;|||;",
   /** Grants permission to start running a sandbox. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartSandbox.html */
@@ -271,12 +272,12 @@ const actionFacts = {
   /** Grants permission to attempt to stop running a sandbox. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StopSandbox.html */
   StopSandbox: "W|||3;1;|||;",
   /** Grants permission to change the settings of an existing compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "W|||2;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
+  UpdateFleet: "W|||2;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|0|;",
   /** Grants permission to change the settings of an existing build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateProject.html */
   UpdateProject:
-    "W|||3;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
+    "W|||3;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|0|;",
   /** Grants permission to change the public visibility of a project and its builds. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateProjectVisibility.html */
-  UpdateProjectVisibility: "W|||3;1;|0,2,70|iam:PassRole|;",
+  UpdateProjectVisibility: "W|||3;1;|0,2,70|0|;",
   /** Grants permission to update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   UpdateReport: "W||1|5;1;|||",
   /** Grants permission to change the settings of an existing report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateReportGroup.html */
@@ -418,7 +419,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codebuild">;
 /** Any codebuild action. */
 export type Action = ActionOf<typeof actionFacts, "codebuild">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codebuild">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -426,7 +432,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codebuild" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codebuild action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "codecommit:References",
 ] as const;
+const dependentActionList = ["codecommit:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate an approval rule template with a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_AssociateApprovalRuleTemplateWithRepository.html */
   AssociateApprovalRuleTemplateWithRepository: "W|||0;1;|||;",
@@ -61,7 +62,7 @@ const actionFacts = {
   /** Grants permission to create an approval rule specific to an individual pull request; does not grant permission to create approval rule templates. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequestApprovalRule.html */
   CreatePullRequestApprovalRule: "W|||0;1;|||;",
   /** Grants permission to create an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "W|||0;1;|0,2|codecommit:TagResource|;",
+  CreateRepository: "W|||0;1;|0,2|0|;",
   /** Grants permission to create an unreferenced commit that contains the result of merging two commits using either the three-way or the squash merge option; does not control Git merge actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateUnreferencedMergeCommit.html */
   CreateUnreferencedMergeCommit: "W|||0;1;|3||;",
   /** Grants permission to delete an approval rule template. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteApprovalRuleTemplate.html */
@@ -211,7 +212,7 @@ const actionFacts = {
   /** Grants permission to change the AWS KMS encryption key used to encrypt and decrypt an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryEncryptionKey.html */
   UpdateRepositoryEncryptionKey: "W|||0;1;|||;",
   /** Grants permission to change the name of an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateRepositoryName.html */
-  UpdateRepositoryName: "W|||0;1;||codecommit:TagResource|;",
+  UpdateRepositoryName: "W|||0;1;||0|;",
   /** Grants permission to the service role for AWS CodePipeline to upload repository changes into a pipeline. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-acp */
   UploadArchive: "W||1|0;1;|||",
 } as const;
@@ -375,7 +376,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codecommit">;
 /** Any codecommit action. */
 export type Action = ActionOf<typeof actionFacts, "codecommit">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codecommit">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -383,7 +389,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codecommit" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codecommit action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -45,19 +45,28 @@ const conditionKeyList = [
   "codeconnections:RepositoryName",
   "codeconnections:VpcId",
 ] as const;
+const dependentActionList = [
+  "codeconnections:GetIndividualAccessToken",
+  "codeconnections:PassConnection",
+  "codeconnections:PassRepository",
+  "codeconnections:StartOAuthHandshake",
+  "codeconnections:TagResource",
+  "codeconnections:UseConnection",
+  "codestar-connections:PassConnection",
+  "codestar-connections:PassRepository",
+  "codestar-connections:TagResource",
+  "codestar-connections:UseConnection",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to create a Connection resource. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateConnection.html */
-  CreateConnection:
-    "W||||0,2,12|codeconnections:TagResource,codestar-connections:CreateConnection,codestar-connections:TagResource|;",
+  CreateConnection: "W||||0,2,12|4,codestar-connections:CreateConnection,8|;",
   /** Grants permission to create a host resource. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateHost.html */
-  CreateHost:
-    "W||||0,2,12,15|codeconnections:TagResource,codestar-connections:CreateHost,codestar-connections:TagResource|;",
+  CreateHost: "W||||0,2,12,15|4,codestar-connections:CreateHost,8|;",
   /** Grants permission to create a repository link. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateRepositoryLink.html */
-  CreateRepositoryLink:
-    "W|||0;1;|0,2|codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:CreateRepositoryLink,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
+  CreateRepositoryLink: "W|||0;1;|0,2|1,4,5,codestar-connections:CreateRepositoryLink,6,8,9|;",
   /** Grants permission to create a template sync config. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateSyncConfiguration.html */
-  CreateSyncConfiguration:
-    "W|||2;1;|3|codeconnections:PassRepository,codestar-connections:CreateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
+  CreateSyncConfiguration: "W|||2;1;|3|2,codestar-connections:CreateSyncConfiguration,7,10|;",
   /** Grants permission to delete a Connection resource. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteConnection.html */
   DeleteConnection: "W|||0;1;||codestar-connections:DeleteConnection|;",
   /** Grants permission to delete a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteHost.html */
@@ -73,7 +82,7 @@ const actionFacts = {
   /** Grants permission to get details about a host resource. Access level: Read. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetHost.html */
   GetHost: "R|||1;1;||codestar-connections:GetHost|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  GetIndividualAccessToken: "R||1||12|codeconnections:StartOAuthHandshake|",
+  GetIndividualAccessToken: "R||1||12|3|",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   GetInstallationUrl: "R||1||12||",
   /** Grants permission to describe a repository link. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetRepositoryLink.html */
@@ -91,7 +100,7 @@ const actionFacts = {
   /** Grants permission to list host resources. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListHosts.html */
   ListHosts: "L||||13|codestar-connections:ListHosts|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: List. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  ListInstallationTargets: "L||1|||codeconnections:GetIndividualAccessToken,codeconnections:StartOAuthHandshake|",
+  ListInstallationTargets: "L||1|||0,3|",
   /** Grants permission to list repository links. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListRepositoryLinks.html */
   ListRepositoryLinks: "L|||||codestar-connections:ListRepositoryLinks|;",
   /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListRepositorySyncDefinitions.html */
@@ -111,23 +120,20 @@ const actionFacts = {
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   StartOAuthHandshake: "R||1||12||",
   /** Grants permission to add or modify the tags of the given resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "T|||0;0;,1;0;,2;0;|0,2|codestar-connections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2|8|CreateConnection,CreateHost,CreateRepositoryLink,;",
   /** Grants permission to remove tags from an AWS resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;|2|codestar-connections:UntagResource|;",
   /** Grants permission to update a Connection resource with an installation of the CodeStar Connections App. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   UpdateConnectionInstallation:
-    "W|||0;1;|7|codeconnections:GetIndividualAccessToken,codeconnections:GetInstallationUrl,codeconnections:ListInstallationTargets,codeconnections:StartOAuthHandshake|",
+    "W|||0;1;|7|0,codeconnections:GetInstallationUrl,codeconnections:ListInstallationTargets,3|",
   /** Grants permission to update a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateHost.html */
   UpdateHost: "W|||1;1;|15|codestar-connections:UpdateHost|;",
   /** Grants permission to update a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateRepositoryLink.html */
-  UpdateRepositoryLink:
-    "W|||2;1;||codeconnections:PassConnection,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:UpdateRepositoryLink,codestar-connections:UseConnection|;",
+  UpdateRepositoryLink: "W|||2;1;||1,5,6,codestar-connections:UpdateRepositoryLink,9|;",
   /** Grants permission to update a sync blocker for a resource (cfn stack or other resources). Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateSyncBlocker.html */
   UpdateSyncBlocker: "W||||||",
   /** Grants permission to update a sync configuration. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateSyncConfiguration.html */
-  UpdateSyncConfiguration:
-    "W||||3|codeconnections:PassRepository,codestar-connections:PassRepository,codestar-connections:UpdateSyncConfiguration,iam:PassRole|;",
+  UpdateSyncConfiguration: "W||||3|2,7,codestar-connections:UpdateSyncConfiguration,10|;",
   /** Grants permission to use a Connection resource to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-use */
   UseConnection: "R||1|0;1;|4,5,8,10,11,14||CreateRepositoryLink,UpdateRepositoryLink",
 } as const;
@@ -206,7 +212,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codeconnections">;
 /** Any codeconnections action. */
 export type Action = ActionOf<typeof actionFacts, "codeconnections">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeconnections">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -214,7 +225,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codeconnections" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codeconnections action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,11 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "codedeploy:CreateCloudFormationDeployment",
+  "codedeploy:TagResource",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to add tags to one or more on-premises instances. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_AddTagsToOnPremisesInstances.html */
   AddTagsToOnPremisesInstances: "T|||3;1;|||;",
@@ -48,7 +53,7 @@ const actionFacts = {
   /** Grants permission to start the process of rerouting traffic from instances in the original environment to instances in thereplacement environment without waiting for a specified wait time to elapse. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ContinueDeployment.html */
   ContinueDeployment: "W||||||;",
   /** Grants permission to create an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W|||0;1;|0,2|codedeploy:TagResource|;",
+  CreateApplication: "W|||0;1;|0,2|1|;",
   /** Grants permission to create CloudFormation deployment to cooperate ochestration for a CloudFormation stack update. Access level: Write. Permission only. https://docs.aws.amazon.com/codedeploy/latest/APIReference/codedeploy/latest/userguide/deployments-create-ecs-cfn.html */
   CreateCloudFormationDeployment: "W||1||||PutLifecycleEventHookExecutionStatus,StopDeployment",
   /** Grants permission to create a deployment for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html */
@@ -57,7 +62,7 @@ const actionFacts = {
   /** Grants permission to create a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentConfig.html */
   CreateDeploymentConfig: "W|||1;1;|||;",
   /** Grants permission to create a deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html */
-  CreateDeploymentGroup: "W|||2;1;|0,2|codedeploy:TagResource,iam:PassRole|;",
+  CreateDeploymentGroup: "W|||2;1;|0,2|1,2|;",
   /** Grants permission to delete an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentConfig.html */
@@ -107,7 +112,7 @@ const actionFacts = {
   /** Grants permission to return a list of tags for the resource identified by a specified ARN. Tags are used to organize and categorize your CodeDeploy resources. Access level: List. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "L|||0;0;,2;0;|||;",
   /** Grants permission to notify a lifecycle event hook execution status for associated deployment with the IAM user. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_PutLifecycleEventHookExecutionStatus.html */
-  PutLifecycleEventHookExecutionStatus: "W|||||codedeploy:CreateCloudFormationDeployment|;",
+  PutLifecycleEventHookExecutionStatus: "W|||||0|;",
   /** Grants permission to register information about an application revision for an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RegisterApplicationRevision.html */
   RegisterApplicationRevision: "W|||0;1;|||CreateDeployment,;",
   /** Grants permission to register an on-premises instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RegisterOnPremisesInstance.html */
@@ -117,7 +122,7 @@ const actionFacts = {
   /** Grants permission to override any specified wait time and starts terminating instances immediately after the traffic routing is complete. This action applies to blue-green deployments only. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_SkipWaitTimeForInstanceTermination.html */
   SkipWaitTimeForInstanceTermination: "W||||||;",
   /** Grants permission to stop a deployment. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_StopDeployment.html */
-  StopDeployment: "W|||||codedeploy:CreateCloudFormationDeployment|;",
+  StopDeployment: "W|||||0|;",
   /** Grants permission to associate the list of tags in the input Tags parameter with the resource identified by the ResourceArn input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TagResource.html */
   TagResource: "T|||0;0;,2;0;|0,2||CreateApplication,CreateDeploymentGroup,;",
   /** Grants permission to disassociate a resource from a list of tags. The resource is identified by the ResourceArn input parameter. The tags are identfied by the list of keys in the TagKeys input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UntagResource.html */
@@ -125,7 +130,7 @@ const actionFacts = {
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication: "W|||0;1;|||;",
   /** Grants permission to change information about a single deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateDeploymentGroup.html */
-  UpdateDeploymentGroup: "W|||2;1;||iam:PassRole|CreateDeployment,;",
+  UpdateDeploymentGroup: "W|||2;1;||2|CreateDeployment,;",
 } as const;
 const actionDetails = {
   AddTagsToOnPremisesInstances: "|,;~~~|Grants permission to add tags to one or more on-premises instances",
@@ -233,7 +238,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codedeploy">;
 /** Any codedeploy action. */
 export type Action = ActionOf<typeof actionFacts, "codedeploy">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codedeploy">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -241,7 +251,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codedeploy" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codedeploy action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,15 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "codepipeline:TagResource",
+  "codestar-connections:PassConnection",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to view information about a specified job and whether that job has been received by the job worker. Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeJob.html */
   AcknowledgeJob: "W||||||;",
   /** Grants permission to confirm that a job worker has received the specified job (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeThirdPartyJob.html */
   AcknowledgeThirdPartyJob: "W||||||;",
   /** Grants permission to create a custom action that you can use in the pipelines associated with your AWS account. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreateCustomActionType.html */
-  CreateCustomActionType: "W|||1;1;|0,2|codepipeline:TagResource|;",
+  CreateCustomActionType: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a uniquely named pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "W|||2;1;|0,2|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
+  CreatePipeline: "W|||2;1;|0,2|0,1,2|;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeleteCustomActionType.html */
   DeleteCustomActionType: "W|||1;1;|||;",
   /** Grants permission to delete a specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeletePipeline.html */
@@ -98,7 +103,7 @@ const actionFacts = {
   /** Grants permission to represent the success of a third-party job as returned to the pipeline by a job worker (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutThirdPartyJobSuccessResult.html */
   PutThirdPartyJobSuccessResult: "W||||||;",
   /** Grants permission to create or update a webhook. Access level: Write. Resources: pipeline*, webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutWebhook.html */
-  PutWebhook: "W|||2;1;,4;1;|0,2|codepipeline:TagResource,codepipeline:UntagResource|;",
+  PutWebhook: "W|||2;1;,4;1;|0,2|0,codepipeline:UntagResource|;",
   /** Grants permission to register a webhook with the third party specified in its configuration. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RegisterWebhookWithThirdParty.html */
   RegisterWebhookWithThirdParty: "W|||4;1;|||;",
   /** Grants permission to resume the pipeline execution by retrying the last failed actions in a stage. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RetryStageExecution.html */
@@ -116,7 +121,7 @@ const actionFacts = {
   /** Grants permission to update an action type. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdateActionType.html */
   UpdateActionType: "W|||1;1;|||;",
   /** Grants permission to update a pipeline with changes to the structure of the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "W|||2;1;||codestar-connections:PassConnection,iam:PassRole|;",
+  UpdatePipeline: "W|||2;1;||1,2|;",
 } as const;
 const actionDetails = {
   AcknowledgeJob:
@@ -216,7 +221,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codepipeline">;
 /** Any codepipeline action. */
 export type Action = ActionOf<typeof actionFacts, "codepipeline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codepipeline">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -224,7 +234,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codepipeline" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codepipeline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -45,19 +45,28 @@ const conditionKeyList = [
   "codestar-connections:RepositoryName",
   "codestar-connections:VpcId",
 ] as const;
+const dependentActionList = [
+  "codeconnections:PassConnection",
+  "codeconnections:PassRepository",
+  "codeconnections:TagResource",
+  "codeconnections:UseConnection",
+  "codestar-connections:GetIndividualAccessToken",
+  "codestar-connections:PassConnection",
+  "codestar-connections:PassRepository",
+  "codestar-connections:StartOAuthHandshake",
+  "codestar-connections:TagResource",
+  "codestar-connections:UseConnection",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to create a Connection resource. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateConnection.html */
-  CreateConnection:
-    "W||||0,2,12|codeconnections:CreateConnection,codeconnections:TagResource,codestar-connections:TagResource|;",
+  CreateConnection: "W||||0,2,12|codeconnections:CreateConnection,2,8|;",
   /** Grants permission to create a host resource. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateHost.html */
-  CreateHost:
-    "W||||0,2,12,15|codeconnections:CreateHost,codeconnections:TagResource,codestar-connections:TagResource|;",
+  CreateHost: "W||||0,2,12,15|codeconnections:CreateHost,2,8|;",
   /** Grants permission to create a repository link. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateRepositoryLink.html */
-  CreateRepositoryLink:
-    "W|||0;1;|0,2|codeconnections:CreateRepositoryLink,codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
+  CreateRepositoryLink: "W|||0;1;|0,2|codeconnections:CreateRepositoryLink,0,2,3,5,8,9|;",
   /** Grants permission to create a template sync config. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_CreateSyncConfiguration.html */
-  CreateSyncConfiguration:
-    "W|||2;1;|3|codeconnections:CreateSyncConfiguration,codeconnections:PassRepository,codestar-connections:PassRepository,iam:PassRole|;",
+  CreateSyncConfiguration: "W|||2;1;|3|codeconnections:CreateSyncConfiguration,1,6,10|;",
   /** Grants permission to delete a Connection resource. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_DeleteConnection.html */
   DeleteConnection: "W|||0;1;||codeconnections:DeleteConnection|;",
   /** Grants permission to delete a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_DeleteHost.html */
@@ -73,7 +82,7 @@ const actionFacts = {
   /** Grants permission to get details about a host resource. Access level: Read. Resources: Host*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetHost.html */
   GetHost: "R|||1;1;||codeconnections:GetHost|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  GetIndividualAccessToken: "R||1||12|codestar-connections:StartOAuthHandshake|",
+  GetIndividualAccessToken: "R||1||12|7|",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   GetInstallationUrl: "R||1||12||",
   /** Grants permission to describe a repository link. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_GetRepositoryLink.html */
@@ -91,8 +100,7 @@ const actionFacts = {
   /** Grants permission to list host resources. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListHosts.html */
   ListHosts: "L||||13|codeconnections:ListHosts|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: List. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  ListInstallationTargets:
-    "L||1|||codestar-connections:GetIndividualAccessToken,codestar-connections:StartOAuthHandshake|",
+  ListInstallationTargets: "L||1|||4,7|",
   /** Grants permission to list repository links. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListRepositoryLinks.html */
   ListRepositoryLinks: "L|||||codeconnections:ListRepositoryLinks|;",
   /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_ListRepositorySyncDefinitions.html */
@@ -112,22 +120,20 @@ const actionFacts = {
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   StartOAuthHandshake: "R||1||12||",
   /** Grants permission to add or modify the tags of the given resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_TagResource.html */
-  TagResource: "T|||0;0;,1;0;,2;0;|0,2|codeconnections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
+  TagResource: "T|||0;0;,1;0;,2;0;|0,2|2|CreateConnection,CreateHost,CreateRepositoryLink,;",
   /** Grants permission to remove tags from an AWS resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;|2|codeconnections:UntagResource|;",
   /** Grants permission to update a Connection resource with an installation of the CodeStar Connections App. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   UpdateConnectionInstallation:
-    "W|||0;1;|7|codestar-connections:GetIndividualAccessToken,codestar-connections:GetInstallationUrl,codestar-connections:ListInstallationTargets,codestar-connections:StartOAuthHandshake|",
+    "W|||0;1;|7|4,codestar-connections:GetInstallationUrl,codestar-connections:ListInstallationTargets,7|",
   /** Grants permission to update a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateHost.html */
   UpdateHost: "W|||1;1;|15|codeconnections:UpdateHost|;",
   /** Grants permission to update a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateRepositoryLink.html */
-  UpdateRepositoryLink:
-    "W|||2;1;||codeconnections:PassConnection,codeconnections:UpdateRepositoryLink,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:UseConnection|;",
+  UpdateRepositoryLink: "W|||2;1;||0,codeconnections:UpdateRepositoryLink,3,5,9|;",
   /** Grants permission to update a sync blocker for a resource (cfn stack or other resources). Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateSyncBlocker.html */
   UpdateSyncBlocker: "W|||||codeconnections:UpdateSyncBlocker|;",
   /** Grants permission to update a sync configuration. Access level: Write. https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_UpdateSyncConfiguration.html */
-  UpdateSyncConfiguration:
-    "W||||3|codeconnections:PassRepository,codeconnections:UpdateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
+  UpdateSyncConfiguration: "W||||3|1,codeconnections:UpdateSyncConfiguration,6,10|;",
   /** Grants permission to use a Connection resource to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-use */
   UseConnection: "R||1|0;1;|4,5,8,10,11,14||CreateRepositoryLink,UpdateRepositoryLink",
 } as const;
@@ -206,7 +212,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codestar-connections">;
 /** Any codestar-connections action. */
 export type Action = ActionOf<typeof actionFacts, "codestar-connections">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-connections">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -214,7 +225,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codestar-connections" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codestar-connections action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "codestar-notifications:NotificationsForResource",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_CreateNotificationRule.html */
   CreateNotificationRule: "W|||0;1;|0,1,2,3||;",
@@ -92,7 +93,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codestar-notifications">;
 /** Any codestar-notifications action. */
 export type Action = ActionOf<typeof actionFacts, "codestar-notifications">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-notifications">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -100,7 +106,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "codestar-notifications" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codestar-notifications action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

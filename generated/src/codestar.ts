@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "iam:ResourceTag/${TagKey}",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to add a user to the team for an AWS CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_AssociateTeamMember.html */
   AssociateTeamMember: "P|||0;1;|||",
@@ -130,7 +131,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codestar">;
 /** Any codestar action. */
 export type Action = ActionOf<typeof actionFacts, "codestar">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -138,7 +144,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codestar action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for CodeWhisperer customization resource. Access level: Permissions management. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/monitoring-overview.html */
   AllowVendedLogDeliveryForResource: "P||1|0;1;|1||",
@@ -108,7 +109,12 @@ export type Actions = ActionsOf<typeof actionFacts, "codewhisperer">;
 /** Any codewhisperer action. */
 export type Action = ActionOf<typeof actionFacts, "codewhisperer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codewhisperer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -116,7 +122,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every codewhisperer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

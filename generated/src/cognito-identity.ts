@@ -37,9 +37,10 @@ const conditionKeyList = [
   "cognito-identity-unauth:IdentityPoolArn",
   "cognito-identity:IdentityPoolArn",
 ] as const;
+const dependentActionList = ["cognito-identity:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new identity pool. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CreateIdentityPool.html */
-  CreateIdentityPool: "W||||0,2|cognito-identity:TagResource|;",
+  CreateIdentityPool: "W||||0,2|0|;",
   /** Grants permission to delete identities from an identity pool. You can specify a list of 1-60 identities that you want to delete. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentities.html */
   DeleteIdentities: "W||||7||;",
   /** Grants permission to delete a user pool. Once a pool is deleted, users will not be able to authenticate with the pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentityPool.html */
@@ -89,7 +90,7 @@ const actionFacts = {
   /** Grants permission to remove the specified tags from an Amazon Cognito identity pool. Access level: Tagging. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an identity pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html */
-  UpdateIdentityPool: "W|||0;1;||cognito-identity:TagResource|;",
+  UpdateIdentityPool: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   CreateIdentityPool: "|,;~~~|Grants permission to create a new identity pool",
@@ -147,7 +148,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cognito-identity">;
 /** Any cognito-identity action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-identity">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-identity">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -155,7 +161,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cognito-identity" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cognito-identity action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

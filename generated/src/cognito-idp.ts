@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["cognito-idp:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to add user attributes to the user pool schema. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AddCustomAttributes.html */
   AddCustomAttributes: "W|||0;1;|||;",
@@ -98,7 +99,7 @@ const actionFacts = {
   /** Grants permission to confirm registration of a user and handles the existing alias from a previous user. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html */
   ConfirmSignUp: "W||||||;",
   /** Grants permission to create new user pool groups. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W|||0;1;||iam:PassRole|;",
+  CreateGroup: "W|||0;1;||1|;",
   /** Grants permission to add identity providers to user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html */
   CreateIdentityProvider: "W|||0;1;|||;",
   /** Grants permission to create a branding settings for managed login and associate it with an app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html */
@@ -108,11 +109,11 @@ const actionFacts = {
   /** Grants permission to create terms and associate it with an app client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html */
   CreateTerms: "W|||0;1;|||;",
   /** Grants permission to create user CSV import jobs. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserImportJob.html */
-  CreateUserImportJob: "W|||0;1;||iam:PassRole|;",
+  CreateUserImportJob: "W|||0;1;||1|;",
   /** Grants permission to create and set password policy for user pools. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html */
-  CreateUserPool: "W||||0,1,2|cognito-idp:TagResource,iam:PassRole|;",
+  CreateUserPool: "W||||0,1,2|0,1|;",
   /** Grants permission to create user pool app clients. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html */
-  CreateUserPoolClient: "W|||0;1;||iam:PassRole|;",
+  CreateUserPoolClient: "W|||0;1;||1|;",
   /** Grants permission to add user pool domains. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html */
   CreateUserPoolDomain: "W|||0;1;|||;",
   /** Grants permission to delete any empty user pool group. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteGroup.html */
@@ -232,7 +233,7 @@ const actionFacts = {
   /** Grants permission to set MFA preference for the user in the userpool. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserMFAPreference.html */
   SetUserMFAPreference: "W||||||;",
   /** Grants permission to set user pool MFA configuration. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html */
-  SetUserPoolMfaConfig: "W|||0;1;||iam:PassRole|;",
+  SetUserPoolMfaConfig: "W|||0;1;||1|;",
   /** Grants permission to set the user settings like multi-factor authentication (MFA). Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserSettings.html */
   SetUserSettings: "W||||||;",
   /** Grants permission to register the user in the specified user pool and creates a user name, password, and user attributes. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html */
@@ -250,7 +251,7 @@ const actionFacts = {
   /** Grants permission to update the device status. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateDeviceStatus.html */
   UpdateDeviceStatus: "W||||||;",
   /** Grants permission to update the configuration of any group. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "W|||0;1;||iam:PassRole|;",
+  UpdateGroup: "W|||0;1;||1|;",
   /** Grants permission to update the configuration of any user pool IdP. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateIdentityProvider.html */
   UpdateIdentityProvider: "W|||0;1;|||;",
   /** Grants permission to update the branding settings of a managed login. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateManagedLoginBranding.html */
@@ -262,9 +263,9 @@ const actionFacts = {
   /** Grants permission to allow a user to update a specific attribute (one at a time). Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html */
   UpdateUserAttributes: "W||||||;",
   /** Grants permission to updates the configuration of user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html */
-  UpdateUserPool: "W|||0;1;|0,2|cognito-idp:TagResource,cognito-idp:UntagResource,iam:PassRole|;",
+  UpdateUserPool: "W|||0;1;|0,2|0,cognito-idp:UntagResource,1|;",
   /** Grants permission to update any user pool client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html */
-  UpdateUserPoolClient: "W|||0;1;||iam:PassRole|;",
+  UpdateUserPoolClient: "W|||0;1;||1|;",
   /** Grants permission to replace the certificate for any custom domain. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolDomain.html */
   UpdateUserPoolDomain: "W|||0;1;|||;",
   /** Grants permission to register a user's entered TOTP code and mark the user's software token MFA status as verified if successful. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html */
@@ -434,7 +435,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cognito-idp">;
 /** Any cognito-idp action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-idp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-idp">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -442,7 +448,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cognito-idp" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cognito-idp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

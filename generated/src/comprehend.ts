@@ -39,6 +39,7 @@ const conditionKeyList = [
   "comprehend:VpcSecurityGroupIds",
   "comprehend:VpcSubnets",
 ] as const;
+const dependentActionList = ["comprehend:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to detect the language or languages present in the list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectDominantLanguage.html */
   BatchDetectDominantLanguage: "R||||||;",
@@ -57,15 +58,15 @@ const actionFacts = {
   /** Grants permission to classify the personally identifiable information within given documents in real-time. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ContainsPiiEntities.html */
   ContainsPiiEntities: "R||||||;",
   /** Grants permission to create a new dataset within a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W|||8;1;|0,2|comprehend:TagResource|;",
+  CreateDataset: "W|||8;1;|0,2|0|;",
   /** Grants permission to create a new document classifier that you can use to categorize documents. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDocumentClassifier.html */
-  CreateDocumentClassifier: "W|||1;1;|0,2,5,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  CreateDocumentClassifier: "W|||1;1;|0,2,5,6,7,8,9|0,1|;",
   /** Grants permission to create a model-specific endpoint for synchronous inference for a previously trained custom model. Access level: Write. Resources: document-classifier*, document-classifier-endpoint*, entity-recognizer*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "W|||1;1;,2;1;0~2,5;1;,6;1;0~2,8;0;||comprehend:TagResource,iam:PassRole|;",
+  CreateEndpoint: "W|||1;1;,2;1;0~2,5;1;,6;1;0~2,8;0;||0,1|;",
   /** Grants permission to create an entity recognizer using submitted files. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEntityRecognizer.html */
-  CreateEntityRecognizer: "W|||5;1;|0,2,5,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  CreateEntityRecognizer: "W|||5;1;|0,2,5,7,8,9|0,1|;",
   /** Grants permission to create a new flywheel that you can use to train model versions. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateFlywheel.html */
-  CreateFlywheel: "W|||1;0;,5;0;,8;1;0~2~3~5~7~8~9||comprehend:TagResource,iam:PassRole|;",
+  CreateFlywheel: "W|||1;0;,5;0;,8;1;0~2~3~5~7~8~9||0,1|;",
   /** Grants permission to delete a previously created document classifier. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteDocumentClassifier.html */
   DeleteDocumentClassifier: "W|||1;1;|||;",
   /** Grants permission to delete a model-specific endpoint for a previously-trained custom model. All endpoints must be deleted in order for the model to be deleted. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteEndpoint.html */
@@ -125,7 +126,7 @@ const actionFacts = {
   /** Grants permission to detect toxic content within the given list of text segments. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectToxicContent.html */
   DetectToxicContent: "R||||||;",
   /** Grants permission to import a trained Comprehend model. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ImportModel.html */
-  ImportModel: "W|||1;1;,5;1;|0,2,5|iam:PassRole|;",
+  ImportModel: "W|||1;1;,5;1;|0,2,5|1|;",
   /** Grants permission to get a list of the Datasets associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDatasets.html */
   ListDatasets: "R|||8;1;|||;",
   /** Grants permission to get a list of the document classification jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassificationJobs.html */
@@ -165,25 +166,25 @@ const actionFacts = {
   /** Grants permission to attach policy to resource. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "W|||1;1;,5;1;|||;",
   /** Grants permission to start an asynchronous document classification job. Access level: Write. Resources: document-classification-job*, document-classifier, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDocumentClassificationJob.html */
-  StartDocumentClassificationJob: "W|||0;1;0~2~6~7~8~9,1;0;,8;0;||comprehend:TagResource,iam:PassRole|;",
+  StartDocumentClassificationJob: "W|||0;1;0~2~6~7~8~9,1;0;,8;0;||0,1|;",
   /** Grants permission to start an asynchronous dominant language detection job for a collection of documents. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDominantLanguageDetectionJob.html */
-  StartDominantLanguageDetectionJob: "W|||3;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartDominantLanguageDetectionJob: "W|||3;1;|0,2,6,7,8,9|0,1|;",
   /** Grants permission to start an asynchronous entity detection job for a collection of documents. Access level: Write. Resources: entities-detection-job*, entity-recognizer, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEntitiesDetectionJob.html */
-  StartEntitiesDetectionJob: "W|||4;1;0~2~6~7~8~9,5;0;,8;0;||comprehend:TagResource,iam:PassRole|;",
+  StartEntitiesDetectionJob: "W|||4;1;0~2~6~7~8~9,5;0;,8;0;||0,1|;",
   /** Grants permission to start an asynchronous Events detection job for a collection of documents. Access level: Write. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEventsDetectionJob.html */
-  StartEventsDetectionJob: "W|||7;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
+  StartEventsDetectionJob: "W|||7;1;|0,2,6|0,1|;",
   /** Grants permission to start a flywheel iteration for a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartFlywheelIteration.html */
   StartFlywheelIteration: "W|||8;1;|||;",
   /** Grants permission to start an asynchronous key phrase detection job for a collection of documents. Access level: Write. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartKeyPhrasesDetectionJob.html */
-  StartKeyPhrasesDetectionJob: "W|||10;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartKeyPhrasesDetectionJob: "W|||10;1;|0,2,6,7,8,9|0,1|;",
   /** Grants permission to start an asynchronous PII entities detection job for a collection of documents. Access level: Write. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartPiiEntitiesDetectionJob.html */
-  StartPiiEntitiesDetectionJob: "W|||11;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
+  StartPiiEntitiesDetectionJob: "W|||11;1;|0,2,6|0,1|;",
   /** Grants permission to start an asynchronous sentiment detection job for a collection of documents. Access level: Write. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartSentimentDetectionJob.html */
-  StartSentimentDetectionJob: "W|||12;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartSentimentDetectionJob: "W|||12;1;|0,2,6,7,8,9|0,1|;",
   /** Grants permission to start an asynchronous targeted sentiment detection job for a collection of documents. Access level: Write. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTargetedSentimentDetectionJob.html */
-  StartTargetedSentimentDetectionJob: "W|||13;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartTargetedSentimentDetectionJob: "W|||13;1;|0,2,6,7,8,9|0,1|;",
   /** Grants permission to start an asynchronous job to detect the most common topics in the collection of documents and the phrases associated with each topic. Access level: Write. Resources: topics-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTopicsDetectionJob.html */
-  StartTopicsDetectionJob: "W|||14;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartTopicsDetectionJob: "W|||14;1;|0,2,6,7,8,9|0,1|;",
   /** Grants permission to stop a dominant language detection job. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopDominantLanguageDetectionJob.html */
   StopDominantLanguageDetectionJob: "W|||3;1;|||;",
   /** Grants permission to stop an entity detection job. Access level: Write. Resources: entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopEntitiesDetectionJob.html */
@@ -208,9 +209,9 @@ const actionFacts = {
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|2||;",
   /** Grants permission to update information about the specified endpoint. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "W|||2;1;,6;1;,8;0;||iam:PassRole|;",
+  UpdateEndpoint: "W|||2;1;,6;1;,8;0;||1|;",
   /** Grants permission to Update a flywheel's configuration. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateFlywheel.html */
-  UpdateFlywheel: "W|||1;0;,5;0;,8;1;5~7~8~9||iam:PassRole|;",
+  UpdateFlywheel: "W|||1;0;,5;0;,8;1;5~7~8~9||1|;",
 } as const;
 const actionDetails = {
   BatchDetectDominantLanguage:
@@ -447,7 +448,12 @@ export type Actions = ActionsOf<typeof actionFacts, "comprehend">;
 /** Any comprehend action. */
 export type Action = ActionOf<typeof actionFacts, "comprehend">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "comprehend">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -455,7 +461,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "comprehend" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every comprehend action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to describe the properties of a medical entity detection job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeEntitiesDetectionV2Job.html */
   DescribeEntitiesDetectionV2Job: "R||||||;",
@@ -60,15 +61,15 @@ const actionFacts = {
   /** Grants permission to list the SNOMED-CT linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListSNOMEDCTInferenceJobs.html */
   ListSNOMEDCTInferenceJobs: "R||||||;",
   /** Grants permission to start an asynchronous medical entity detection job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartEntitiesDetectionV2Job.html */
-  StartEntitiesDetectionV2Job: "W|||||iam:PassRole|;",
+  StartEntitiesDetectionV2Job: "W|||||0|;",
   /** Grants permission to start an asynchronous ICD-10-CM linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartICD10CMInferenceJob.html */
-  StartICD10CMInferenceJob: "W|||||iam:PassRole|;",
+  StartICD10CMInferenceJob: "W|||||0|;",
   /** Grants permission to start an asynchronous PHI entity detection job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartPHIDetectionJob.html */
-  StartPHIDetectionJob: "W|||||iam:PassRole|;",
+  StartPHIDetectionJob: "W|||||0|;",
   /** Grants permission to start an asynchronous RxNorm linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartRxNormInferenceJob.html */
-  StartRxNormInferenceJob: "W|||||iam:PassRole|;",
+  StartRxNormInferenceJob: "W|||||0|;",
   /** Grants permission to start an asynchronous SNOMED-CT linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartSNOMEDCTInferenceJob.html */
-  StartSNOMEDCTInferenceJob: "W|||||iam:PassRole|;",
+  StartSNOMEDCTInferenceJob: "W|||||0|;",
   /** Grants permission to stop a medical entity detection job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopEntitiesDetectionV2Job.html */
   StopEntitiesDetectionV2Job: "W||||||;",
   /** Grants permission to stop an ICD-10-CM linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopICD10CMInferenceJob.html */
@@ -132,7 +133,12 @@ export type Actions = ActionsOf<typeof actionFacts, "comprehendmedical">;
 /** Any comprehendmedical action. */
 export type Action = ActionOf<typeof actionFacts, "comprehendmedical">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "comprehendmedical">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +146,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "comprehendmedical" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every comprehendmedical action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

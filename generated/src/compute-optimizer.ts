@@ -28,48 +28,53 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["compute-optimizer:ResourceType"] as const;
+const dependentActionList = [
+  "autoscaling:DescribeAutoScalingGroups",
+  "autoscaling:DescribeAutoScalingInstances",
+  "ec2:DescribeInstances",
+  "ec2:DescribeVolumes",
+  "ecs:ListClusters",
+  "ecs:ListServices",
+  "lambda:ListFunctions",
+  "lambda:ListProvisionedConcurrencyConfigs",
+  "rds:DescribeDBClusters",
+  "rds:DescribeDBInstances",
+] as const;
 const actionFacts = {
   /** Grants permission to delete recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DeleteRecommendationPreferences.html */
-  DeleteRecommendationPreferences:
-    "W||||0|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  DeleteRecommendationPreferences: "W||||0|0,2,8,9|;",
   /** Grants permission to view the status of recommendation export jobs. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DescribeRecommendationExportJobs.html */
   DescribeRecommendationExportJobs: "L||||||;",
   /** Grants permission to export AutoScaling group recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportAutoScalingGroupRecommendations.html */
-  ExportAutoScalingGroupRecommendations:
-    "W|||||autoscaling:DescribeAutoScalingGroups,compute-optimizer:GetAutoScalingGroupRecommendations|;",
+  ExportAutoScalingGroupRecommendations: "W|||||0,compute-optimizer:GetAutoScalingGroupRecommendations|;",
   /** Grants permission to export EBS volume recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEBSVolumeRecommendations.html */
-  ExportEBSVolumeRecommendations: "W|||||compute-optimizer:GetEBSVolumeRecommendations,ec2:DescribeVolumes|;",
+  ExportEBSVolumeRecommendations: "W|||||compute-optimizer:GetEBSVolumeRecommendations,3|;",
   /** Grants permission to export EC2 instance recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEC2InstanceRecommendations.html */
-  ExportEC2InstanceRecommendations: "W|||||compute-optimizer:GetEC2InstanceRecommendations,ec2:DescribeInstances|;",
+  ExportEC2InstanceRecommendations: "W|||||compute-optimizer:GetEC2InstanceRecommendations,2|;",
   /** Grants permission to export ECS service recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportECSServiceRecommendations.html */
-  ExportECSServiceRecommendations:
-    "W|||||compute-optimizer:GetECSServiceRecommendations,ecs:ListClusters,ecs:ListServices|;",
+  ExportECSServiceRecommendations: "W|||||compute-optimizer:GetECSServiceRecommendations,4,5|;",
   /** Grants permission to export idle recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportIdleRecommendations.html */
   ExportIdleRecommendations: "W|||||compute-optimizer:GetIdleRecommendations|;",
   /** Grants permission to export Lambda function recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLambdaFunctionRecommendations.html */
-  ExportLambdaFunctionRecommendations:
-    "W|||||compute-optimizer:GetLambdaFunctionRecommendations,lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|;",
+  ExportLambdaFunctionRecommendations: "W|||||compute-optimizer:GetLambdaFunctionRecommendations,6,7|;",
   /** Grants permission to export license recommendations to S3 for the provided account(s). Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLicenseRecommendations.html */
-  ExportLicenseRecommendations: "W|||||compute-optimizer:GetLicenseRecommendations,ec2:DescribeInstances|;",
+  ExportLicenseRecommendations: "W|||||compute-optimizer:GetLicenseRecommendations,2|;",
   /** Grants permission to export rds recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportRDSDatabaseRecommendations.html */
-  ExportRDSDatabaseRecommendations:
-    "W|||||compute-optimizer:GetRDSDatabaseRecommendations,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  ExportRDSDatabaseRecommendations: "W|||||compute-optimizer:GetRDSDatabaseRecommendations,8,9|;",
   /** Grants permission to get recommendations for the provided AutoScaling groups. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetAutoScalingGroupRecommendations.html */
-  GetAutoScalingGroupRecommendations:
-    "L|||||autoscaling:DescribeAutoScalingGroups|ExportAutoScalingGroupRecommendations,;",
+  GetAutoScalingGroupRecommendations: "L|||||0|ExportAutoScalingGroupRecommendations,;",
   /** Grants permission to get recommendations for the provided EBS volumes. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEBSVolumeRecommendations.html */
-  GetEBSVolumeRecommendations: "L|||||ec2:DescribeVolumes|ExportEBSVolumeRecommendations,;",
+  GetEBSVolumeRecommendations: "L|||||3|ExportEBSVolumeRecommendations,;",
   /** Grants permission to get recommendations for the provided EC2 instances. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2InstanceRecommendations.html */
-  GetEC2InstanceRecommendations: "L|||||ec2:DescribeInstances|ExportEC2InstanceRecommendations,;",
+  GetEC2InstanceRecommendations: "L|||||2|ExportEC2InstanceRecommendations,;",
   /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2RecommendationProjectedMetrics.html */
-  GetEC2RecommendationProjectedMetrics: "L|||||ec2:DescribeInstances|;",
+  GetEC2RecommendationProjectedMetrics: "L|||||2|;",
   /** Grants permission to get the recommendation projected metrics of the specified ECS service. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendationProjectedMetrics.html */
   GetECSServiceRecommendationProjectedMetrics: "L||||||;",
   /** Grants permission to get recommendations for the provided ECS services. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendations.html */
-  GetECSServiceRecommendations: "L|||||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
+  GetECSServiceRecommendations: "L|||||4,5|ExportECSServiceRecommendations,;",
   /** Grants permission to get recommendation preferences that are in effect. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEffectiveRecommendationPreferences.html */
-  GetEffectiveRecommendationPreferences:
-    "R||||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  GetEffectiveRecommendationPreferences: "R||||0|0,1,2,8,9|;",
   /** Grants permission to get the enrollment status for the specified account. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatus.html */
   GetEnrollmentStatus: "L||||||;",
   /** Grants permission to get the enrollment statuses for member accounts of the organization. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatusesForOrganization.html */
@@ -77,22 +82,19 @@ const actionFacts = {
   /** Grants permission to get idle recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetIdleRecommendations.html */
   GetIdleRecommendations: "L||||||ExportIdleRecommendations,;",
   /** Grants permission to get recommendations for the provided Lambda functions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLambdaFunctionRecommendations.html */
-  GetLambdaFunctionRecommendations:
-    "L|||||lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|ExportLambdaFunctionRecommendations,;",
+  GetLambdaFunctionRecommendations: "L|||||6,7|ExportLambdaFunctionRecommendations,;",
   /** Grants permission to get license recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLicenseRecommendations.html */
-  GetLicenseRecommendations: "L|||||ec2:DescribeInstances|ExportLicenseRecommendations,;",
+  GetLicenseRecommendations: "L|||||2|ExportLicenseRecommendations,;",
   /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendationProjectedMetrics.html */
-  GetRDSDatabaseRecommendationProjectedMetrics: "L|||||rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  GetRDSDatabaseRecommendationProjectedMetrics: "L|||||8,9|;",
   /** Grants permission to get rds recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendations.html */
-  GetRDSDatabaseRecommendations:
-    "L|||||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
+  GetRDSDatabaseRecommendations: "L|||||8,9|ExportRDSDatabaseRecommendations,;",
   /** Grants permission to get recommendation preferences. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationPreferences.html */
   GetRecommendationPreferences: "R||||0||;",
   /** Grants permission to get the recommendation summaries for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationSummaries.html */
   GetRecommendationSummaries: "L||||||;",
   /** Grants permission to put recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_PutRecommendationPreferences.html */
-  PutRecommendationPreferences:
-    "W||||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  PutRecommendationPreferences: "W||||0|0,1,2,8,9|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_UpdateEnrollmentStatus.html */
   UpdateEnrollmentStatus: "W||||||;",
 } as const;
@@ -150,7 +152,12 @@ export type Actions = ActionsOf<typeof actionFacts, "compute-optimizer">;
 /** Any compute-optimizer action. */
 export type Action = ActionOf<typeof actionFacts, "compute-optimizer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "compute-optimizer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -158,7 +165,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "compute-optimizer" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every compute-optimizer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

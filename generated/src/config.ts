@@ -30,6 +30,14 @@ const conditionKeyList = [
   "aws:TagKeys",
   "config:ConfigurationRecorderServicePrincipal",
 ] as const;
+const dependentActionList = [
+  "config:TagResource",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "organizations:EnableAWSServiceAccess",
+  "organizations:ListDelegatedAdministrators",
+  "s3:GetObject",
+] as const;
 const actionFacts = {
   /** Grants permission to add all specified resource types to the RecordingGroup of configuration recorder and includes those resource types when recording. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_AssociateResourceTypes.html */
   AssociateResourceTypes: "W|||3;1;|||;",
@@ -176,17 +184,15 @@ const actionFacts = {
   /** Grants permission to list the tags for AWS Config resource. Access level: Read. Resources: AggregationAuthorization, ConfigRule, ConfigurationAggregator, ConfigurationRecorder, ConformancePack, Connector, OrganizationConfigRule, OrganizationConformancePack, StoredQuery. https://docs.aws.amazon.com/config/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,Connector;0;,5;0;,6;0;,8;0;|||;",
   /** Grants permission to authorize the aggregator account and region to collect data from the source account and region. Access level: Write. Resources: AggregationAuthorization*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutAggregationAuthorization.html */
-  PutAggregationAuthorization: "W|||0;1;|0,2|config:TagResource|;",
+  PutAggregationAuthorization: "W|||0;1;|0,2|0|;",
   /** Grants permission to add or update an AWS Config rule for evaluating whether your AWS resources comply with your desired configurations. Access level: Write. Resources: ConfigRule*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigRule.html */
-  PutConfigRule: "W|||1;1;|0,2|config:TagResource|;",
+  PutConfigRule: "W|||1;1;|0,2|0|;",
   /** Grants permission to create and update the configuration aggregator with the selected source accounts and regions. Access level: Write. Resources: ConfigurationAggregator*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigurationAggregator.html */
-  PutConfigurationAggregator:
-    "W|||2;1;|0,2|config:TagResource,iam:PassRole,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators|;",
+  PutConfigurationAggregator: "W|||2;1;|0,2|0,2,3,4|;",
   /** Grants permission to create or update a customer managed configuration recorder to record the selected resource configurations. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigurationRecorder.html */
-  PutConfigurationRecorder: "W|||3;1;|0,2|config:TagResource,iam:PassRole|;",
+  PutConfigurationRecorder: "W|||3;1;|0,2|0,2|;",
   /** Grants permission to create or update a conformance pack. Access level: Write. Resources: ConformancePack*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConformancePack.html */
-  PutConformancePack:
-    "W|||4;1;||config:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,s3:GetObject,s3:ListBucket,ssm:GetDocument|;",
+  PutConformancePack: "W|||4;1;||0,1,2,5,s3:ListBucket,ssm:GetDocument|;",
   /** Grants permission to create a delivery channel object to deliver configuration information to an Amazon S3 bucket and Amazon SNS topic. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutDeliveryChannel.html */
   PutDeliveryChannel: "W||||||;",
   /** Grants permission to be used by an AWS Lambda function to deliver evaluation results to AWS Config. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutEvaluations.html */
@@ -194,13 +200,11 @@ const actionFacts = {
   /** Grants permission to deliver evaluation result to AWS Config. Access level: Write. Resources: ConfigRule*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutExternalEvaluation.html */
   PutExternalEvaluation: "W|||1;1;|||;",
   /** Grants permission to add or update organization config rule for your entire organization evaluating whether your AWS resources comply with your desired configurations. Access level: Write. Resources: OrganizationConfigRule*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutOrganizationConfigRule.html */
-  PutOrganizationConfigRule:
-    "W|||5;1;||iam:CreateServiceLinkedRole,iam:PassRole,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators|;",
+  PutOrganizationConfigRule: "W|||5;1;||1,2,3,4|;",
   /** Grants permission to add or update organization conformance pack for your entire organization evaluating whether your AWS resources comply with your desired configurations. Access level: Write. Resources: OrganizationConformancePack*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutOrganizationConformancePack.html */
-  PutOrganizationConformancePack:
-    "W|||6;1;||iam:CreateServiceLinkedRole,iam:PassRole,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators,s3:GetObject|;",
+  PutOrganizationConformancePack: "W|||6;1;||1,2,3,4,5|;",
   /** Grants permission to add or update the remediation configuration with a specific AWS Config rule with the selected target or action. Access level: Write. Resources: RemediationConfiguration*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutRemediationConfigurations.html */
-  PutRemediationConfigurations: "W|||7;1;||iam:PassRole|;",
+  PutRemediationConfigurations: "W|||7;1;||2|;",
   /** Grants permission to add or update remediation exceptions for specific resources for a specific AWS Config rule. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutRemediationExceptions.html */
   PutRemediationExceptions: "W||||||;",
   /** Grants permission to record the configuration state for the resource provided in the request. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutResourceConfig.html */
@@ -208,9 +212,9 @@ const actionFacts = {
   /** Grants permission to create and update the retention configuration with details about retention period (number of days) that AWS Config stores your historical information. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutRetentionConfiguration.html */
   PutRetentionConfiguration: "W||||||;",
   /** Grants permission to create a new service-linked configuration recorder to record the resource configurations in scope for the linked service. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutServiceLinkedConfigurationRecorder.html */
-  PutServiceLinkedConfigurationRecorder: "W||||0,2,3|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  PutServiceLinkedConfigurationRecorder: "W||||0,2,3|1,2|;",
   /** Grants permission to save a new query or updates an existing saved query. Access level: Write. Resources: StoredQuery*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutStoredQuery.html */
-  PutStoredQuery: "W|||8;1;|0,2|config:TagResource|;",
+  PutStoredQuery: "W|||8;1;|0,2|0|;",
   /** Grants permission to accept a structured query language (SQL) SELECT command and an aggregator to query configuration state of AWS resources across multiple accounts and regions, performs the corresponding search, and returns resource configurations matching the properties. Access level: Read. Resources: ConfigurationAggregator*. https://docs.aws.amazon.com/config/latest/APIReference/API_SelectAggregateResourceConfig.html */
   SelectAggregateResourceConfig: "R|||2;1;|||;",
   /** Grants permission to accept a structured query language (SQL) SELECT command, performs the corresponding search, and returns resource configurations matching the properties. Access level: Read. https://docs.aws.amazon.com/config/latest/APIReference/API_SelectResourceConfig.html */
@@ -220,7 +224,7 @@ const actionFacts = {
   /** Grants permission to the customer managed configuration recorder to start recording configurations of the AWS resources you have selected to record in your AWS account. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_StartConfigurationRecorder.html */
   StartConfigurationRecorder: "W|||3;1;|||;",
   /** Grants permission to run an on-demand remediation for the specified AWS Config rules against the last known remediation configuration. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_StartRemediationExecution.html */
-  StartRemediationExecution: "W|||||iam:PassRole|;",
+  StartRemediationExecution: "W|||||2|;",
   /** Grants permission to evaluate your resource details against the AWS Config rules in your account. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_StartResourceEvaluation.html */
   StartResourceEvaluation: "W|||||cloudformation:DescribeType|;",
   /** Grants permission to the customer managed configuration recorder to stop recording configurations of the AWS resources you have selected to record in your AWS account. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_StopConfigurationRecorder.html */
@@ -469,7 +473,12 @@ export type Actions = ActionsOf<typeof actionFacts, "config">;
 /** Any config action. */
 export type Action = ActionOf<typeof actionFacts, "config">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "config">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -477,7 +486,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "config" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every config action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -50,23 +50,52 @@ const conditionKeyList = [
   "connect:Subtype",
   "connect:UserArn",
 ] as const;
+const dependentActionList = [
+  "connect:DescribeHoursOfOperation",
+  "connect:DescribeInstance",
+  "connect:DescribeUser",
+  "connect:DescribeView",
+  "connect:TagResource",
+  "ds:AuthorizeApplication",
+  "ds:CheckAlias",
+  "ds:CreateAlias",
+  "ds:CreateDirectory",
+  "ds:CreateIdentityPoolDirectory",
+  "ds:DeleteDirectory",
+  "ds:DescribeDirectories",
+  "ds:UnauthorizeApplication",
+  "firehose:DescribeDeliveryStream",
+  "iam:AttachRolePolicy",
+  "iam:CreateServiceLinkedRole",
+  "iam:PutRolePolicy",
+  "kinesis:DescribeStream",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "lex:GetBot",
+  "lex:UpdateResourcePolicy",
+  "s3:GetBucketAcl",
+  "s3:GetBucketLocation",
+  "s3:GetObject",
+  "s3:GetObjectAcl",
+  "wisdom:GetMessageTemplate",
+  "wisdom:RenderMessageTemplate",
+] as const;
 const actionFacts = {
   /** Grants permission to activate an evaluation form in the specified Amazon Connect instance. After the evaluation form is activated, it is available to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ActivateEvaluationForm.html */
   ActivateEvaluationForm: "W|||13;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance (Log in for emergency access functionality in the Amazon Connect console). Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
-  AdminGetEmergencyAccessToken: "W|||16;1;||connect:DescribeInstance,connect:ListInstances,ds:DescribeDirectories|",
+  AdminGetEmergencyAccessToken: "W|||16;1;||1,connect:ListInstances,11|",
   /** Grants permission to grant access and to associate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_AssociateAnalyticsDataSet.html */
   AssociateAnalyticsDataSet: "W|||16;1;|10||;",
   /** Grants permission to associate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateApprovedOrigin: "W|||16;1;|10||;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateBot:
-    "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
+  AssociateBot: "W|||16;1;|10|14,15,16,lex:CreateResourcePolicy,lex:DescribeBotAlias,21,22|;",
   /** Grants permission to associate a contact with a user using the Amazon Connect API. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateContactWithUser.html */
   AssociateContactWithUser: "W|||5;1;,16;1;,32;1;|1,10,14||;",
   /** Grants permission to associate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateCustomerProfilesDomain:
-    "W||1|16;1;||iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,profile:GetDomain|",
+  AssociateCustomerProfilesDomain: "W||1|16;1;||14,15,16,profile:GetDomain|",
   /** Grants permission to default vocabulary for an existing Amazon Connect instance. Access level: Write. Resources: instance*. API_AssociateDefaultVocabulary.html */
   AssociateDefaultVocabulary: "W|||16;1;|10||;",
   /** Grants permission to associate an alias with an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateEmailAddressAlias.html */
@@ -74,12 +103,11 @@ const actionFacts = {
   /** Grants permission to associate a resource with a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateFlow.html */
   AssociateFlow: "W|||7;1;,37;1;|1,10||;",
   /** Grants permission to associate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateInstanceStorageConfig:
-    "W|||16;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+  AssociateInstanceStorageConfig: "W|||16;1;|10,18|11,13,14,15,16,17,18,20,23,24|;",
   /** Grants permission to associate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateLambdaFunction: "W|||16;1;|10|lambda:AddPermission|;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateLexBot: "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
+  AssociateLexBot: "W|||16;1;|10|14,15,16,21|;",
   /** Grants permission to associate contact flow resources to phone number resources in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html */
   AssociatePhoneNumberContactFlow: "W|||7;1;,20;1;|1,10||;",
   /** Grants permission to associate a set of email addresses with a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueEmailAddresses.html */
@@ -93,7 +121,7 @@ const actionFacts = {
   /** Grants permission to associate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateSecurityProfiles.html */
   AssociateSecurityProfiles: "W|||1;0;,16;1;,28;1;|1,10||;",
   /** Grants permission to associate a user to a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateTrafficDistributionGroupUser.html */
-  AssociateTrafficDistributionGroupUser: "W|||16;1;,30;1;,32;1;|1,10,17|connect:DescribeUser,connect:SearchUsers|;",
+  AssociateTrafficDistributionGroupUser: "W|||16;1;,30;1;,32;1;|1,10,17|2,connect:SearchUsers|;",
   /** Grants permission to associate user proficiencies to a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateUserProficiencies.html */
   AssociateUserProficiencies: "W|||16;1;,32;1;|10||;",
   /** Grants permission to associate a workspace with a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile, user, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateWorkspace.html */
@@ -117,19 +145,19 @@ const actionFacts = {
   /** Grants permission to batch update values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchUpdateDataTableValue.html */
   BatchUpdateDataTableValue: "W|||11;1;|1,8,10,15||;",
   /** Grants permission to claim phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ClaimPhoneNumber.html */
-  ClaimPhoneNumber: "W|||16;1;,30;1;,37;1;|0,2,10|connect:TagResource|;",
+  ClaimPhoneNumber: "W|||16;1;,30;1;,37;1;|0,2,10|4|;",
   /** Grants permission to complete an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CompleteAttachedFileUpload.html */
   CompleteAttachedFileUpload: "W|||2;1;|0,1,2,10||;",
   /** Grants permission to create agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAgentStatus.html */
-  CreateAgentStatus: "W|||0;1;|0,2,10|connect:TagResource|;",
+  CreateAgentStatus: "W|||0;1;|0,2,10|4|;",
   /** Grants permission to create authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAuthenticationProfile.html */
   CreateAuthenticationProfile: "W|||3;1;|10||",
   /** Grants permission to create a new contact using the Amazon Connect API. Access level: Write. Resources: contact, instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContact.html */
   CreateContact: "W|||5;0;,16;1;,32;0;|1,7,10||;",
   /** Grants permission to create a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlow.html */
-  CreateContactFlow: "W|||7;1;|0,2,9,10|connect:TagResource|;",
+  CreateContactFlow: "W|||7;1;|0,2,9,10|4|;",
   /** Grants permission to create a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModule.html */
-  CreateContactFlowModule: "W|||8;1;|0,2,10|connect:TagResource|;",
+  CreateContactFlowModule: "W|||8;1;|0,2,10|4|;",
   /** Grants permission to create an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleAlias.html */
   CreateContactFlowModuleAlias: "W|||8;1;|1,10||;",
   /** Grants permission to create a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleVersion.html */
@@ -137,25 +165,24 @@ const actionFacts = {
   /** Grants permission to create a version a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowVersion.html */
   CreateContactFlowVersion: "W|||7;1;|1,9,10||;",
   /** Grants permission to create a dataTable in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html */
-  CreateDataTable: "W|||11;1;|1,10|connect:TagResource|;",
+  CreateDataTable: "W|||11;1;|1,10|4|;",
   /** Grants permission to create an attribute for a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTableAttribute.html */
   CreateDataTableAttribute: "W|||11;1;|1,10||;",
   /** Grants permission to create an email address resource in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEmailAddress.html */
-  CreateEmailAddress: "W|||16;1;|0,2,10|connect:TagResource|;",
+  CreateEmailAddress: "W|||16;1;|0,2,10|4|;",
   /** Grants permission to create an evaluation form in the specified Amazon Connect instance. The form can be used to define questions related to agent performance, and create sections to organize such questions. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEvaluationForm.html */
-  CreateEvaluationForm: "W|||13;1;|10|connect:TagResource|;",
+  CreateEvaluationForm: "W|||13;1;|10|4|;",
   /** Grants permission to create hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperation.html */
-  CreateHoursOfOperation: "W|||15;1;|0,2,10|connect:TagResource|;",
+  CreateHoursOfOperation: "W|||15;1;|0,2,10|4|;",
   /** Grants permission to create an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperationOverride.html */
   CreateHoursOfOperationOverride: "W|||15;1;,16;1;|10||;",
   /** Grants permission to create a new Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  CreateInstance:
-    "W||||0,2|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  CreateInstance: "W||||0,2|4,5,6,7,8,9,10,11,12,14,15,16|;",
   /** Grants permission to create an integration association with an Amazon Connect instance. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateIntegrationAssociation.html */
   CreateIntegrationAssociation:
-    "W|||16;1;,17;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
+    "W|||16;1;,17;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,1,4,11,events:PutRule,events:PutTargets,14,15,16,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
   /** Grants permission to create a notification in an Amazon Connect instance. Access level: Write. Resources: instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateNotification.html */
-  CreateNotification: "W|||16;1;,32;0;|0,2,10|connect:TagResource|;",
+  CreateNotification: "W|||16;1;,32;0;|0,2,10|4|;",
   /** Grants permission to add a participant to an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateParticipant.html */
   CreateParticipant: "W|||5;1;,16;1;|1,10||;",
   /** Grants permission to create persistent contact associations for a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePersistentContactAssociation.html */
@@ -163,37 +190,37 @@ const actionFacts = {
   /** Grants permission to create a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePredefinedAttribute.html */
   CreatePredefinedAttribute: "W|||16;1;|10||;",
   /** Grants permission to create a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePrompt.html */
-  CreatePrompt: "W|||21;1;|0,2,10|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  CreatePrompt: "W|||21;1;|0,2,10|4,19,25,26|;",
   /** Grants permission to create a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePushNotificationRegistration.html */
   CreatePushNotificationRegistration: "W|||16;1;|10||;",
   /** Grants permission to create a queue in an Amazon Connect instance. Access level: Write. Resources: contact-flow, hours-of-operation*, phone-number, queue*, quick-connect. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQueue.html */
-  CreateQueue: "W|||7;0;,15;1;,20;0;,24;1;,25;0;|0,2,10|connect:TagResource|;",
+  CreateQueue: "W|||7;0;,15;1;,20;0;,24;1;,25;0;|0,2,10|4|;",
   /** Grants permission to create a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQuickConnect.html */
-  CreateQuickConnect: "W|||7;0;,24;0;,25;1;,32;0;|0,2,10|connect:TagResource|;",
+  CreateQuickConnect: "W|||7;0;,24;0;,25;1;,32;0;|0,2,10|4|;",
   /** Grants permission to create a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html */
-  CreateRoutingProfile: "W|||24;1;,26;1;|0,2,10|connect:TagResource|;",
+  CreateRoutingProfile: "W|||24;1;,26;1;|0,2,10|4|;",
   /** Grants permission to create a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRule.html */
   CreateRule: "W|||27;1;|10||;",
   /** Grants permission to create a security profile for the specified Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile: "W|||28;1;|0,2,10|connect:TagResource|;",
+  CreateSecurityProfile: "W|||28;1;|0,2,10|4|;",
   /** Grants permission to create a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTaskTemplate.html */
   CreateTaskTemplate: "W|||29;1;|||;",
   /** Grants permission to create a traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTrafficDistributionGroup.html */
-  CreateTrafficDistributionGroup: "W|||16;1;,30;1;|0,2,10|connect:TagResource|;",
+  CreateTrafficDistributionGroup: "W|||16;1;,30;1;|0,2,10|4|;",
   /** Grants permission to create a use case for an integration association. Access level: Write. Resources: instance*, integration-association*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html */
-  CreateUseCase: "W|||16;1;,17;1;,31;1;|0,2,10|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
+  CreateUseCase: "W|||16;1;,17;1;,31;1;|0,2,10|1,4,11|;",
   /** Grants permission to create a user for the specified Amazon Connect instance. Access level: Write. Resources: hierarchy-group, routing-profile*, security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W|||14;0;,26;1;,28;1;,32;1;|0,2,10|connect:TagResource|;",
+  CreateUser: "W|||14;0;,26;1;,28;1;,32;1;|0,2,10|4|;",
   /** Grants permission to create a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUserHierarchyGroup.html */
-  CreateUserHierarchyGroup: "W|||14;0;|0,2,10|connect:TagResource|;",
+  CreateUserHierarchyGroup: "W|||14;0;|0,2,10|4|;",
   /** Grants permission to create a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateView.html */
-  CreateView: "W|||9;1;|0,2,10|connect:TagResource|;",
+  CreateView: "W|||9;1;|0,2,10|4|;",
   /** Grants permission to create a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateViewVersion.html */
   CreateViewVersion: "W|||9;1;|1,10||;",
   /** Grants permission to create a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateVocabulary.html */
-  CreateVocabulary: "W|||33;1;|0,2,10|connect:TagResource|;",
+  CreateVocabulary: "W|||33;1;|0,2,10|4|;",
   /** Grants permission to create a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "W|||40;1;|0,2,10|connect:TagResource|;",
+  CreateWorkspace: "W|||40;1;|0,2,10|4|;",
   /** Grants permission to create a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspacePage.html */
   CreateWorkspacePage: "W|||4;0;,9;0;,40;1;|1,10||;",
   /** Grants permission to deactivate an evaluation form in the specified Amazon Connect instance. After a form is deactivated, it is no longer available for users to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeactivateEvaluationForm.html */
@@ -225,10 +252,10 @@ const actionFacts = {
   /** Grants permission to delete an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperationOverride.html */
   DeleteHoursOfOperationOverride: "W|||15;1;,16;1;|10||;",
   /** Grants permission to delete an Amazon Connect instance. When you remove an instance, the link to an existing AWS directory is also removed. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DeleteInstance: "W|||16;1;|1,10|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
+  DeleteInstance: "W|||16;1;|1,10|10,11,12|;",
   /** Grants permission to delete an integration association from an Amazon Connect instance. The association must not have any use cases associated with it. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteIntegrationAssociation.html */
   DeleteIntegrationAssociation:
-    "W|||16;1;,17;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
+    "W|||16;1;,17;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,1,11,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
   /** Grants permission to delete a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteNotification.html */
   DeleteNotification: "W|||19;1;|1,10||;",
   /** Grants permission to delete a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePredefinedAttribute.html */
@@ -252,7 +279,7 @@ const actionFacts = {
   /** Grants permission to delete a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTrafficDistributionGroup.html */
   DeleteTrafficDistributionGroup: "W|||30;1;|1||;",
   /** Grants permission to delete a use case from an integration association. Access level: Write. Resources: instance*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUseCase.html */
-  DeleteUseCase: "W|||16;1;,31;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  DeleteUseCase: "W|||16;1;,31;1;|10|1,11|;",
   /** Grants permission to delete a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUser.html */
   DeleteUser: "W|||32;1;|1,10||;",
   /** Grants permission to delete a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUserHierarchyGroup.html */
@@ -298,7 +325,7 @@ const actionFacts = {
   /** Grants permission to describe an hours of operation override in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperationOverride.html */
   DescribeHoursOfOperationOverride: "R|||15;1;,16;1;|10||;,SearchHoursOfOperationOverrides",
   /** Grants permission to view details of an Amazon Connect instance and is also required to create an instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstance: "R|||16;1;|1,10|ds:DescribeDirectories|;",
+  DescribeInstance: "R|||16;1;|1,10|11|;",
   /** Grants permission to view the attribute details of an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DescribeInstanceAttribute: "R|||16;1;|4,10||;",
   /** Grants permission to view the instance storage configuration for an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
@@ -340,11 +367,10 @@ const actionFacts = {
   /** Grants permission to disassociate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateApprovedOrigin: "W|||16;1;|10||;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateBot:
-    "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
+  DisassociateBot: "W|||16;1;|10|14,15,16,lex:DeleteResourcePolicy,22|;",
   /** Grants permission to disassociate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateCustomerProfilesDomain:
-    "W||1|16;1;||iam:AttachRolePolicy,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
+    "W||1|16;1;||14,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
   /** Grants permission to disassociate an alias from an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateEmailAddressAlias.html */
   DisassociateEmailAddressAlias: "W|||12;1;|1,10||;",
   /** Grants permission to disassociate a resource from a flow in an Amazon Connect instance. Access level: Write. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateFlow.html */
@@ -354,7 +380,7 @@ const actionFacts = {
   /** Grants permission to disassociate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateLambdaFunction: "W|||16;1;|10|lambda:RemovePermission|;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateLexBot: "W|||16;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  DisassociateLexBot: "W|||16;1;|10|14,15,16|;",
   /** Grants permission to disassociate contact flow resources from phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html */
   DisassociatePhoneNumberContactFlow: "W|||20;1;|1,10||;",
   /** Grants permission to disassociate a set of email addresses from a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueEmailAddresses.html */
@@ -405,7 +431,7 @@ const actionFacts = {
   GetTrafficDistribution: "L|||30;1;|1||;",
   /** Grants permission to import phone number resources to an Amazon Connect instance. Access level: Write. Resources: instance*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html */
   ImportPhoneNumber:
-    "W|||16;1;,37;1;|0,2|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
+    "W|||16;1;,37;1;|0,2|4,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
   /** Grants permission to import workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportWorkspaceMedia.html */
   ImportWorkspaceMedia: "W|||40;1;|1,10||;",
   /** Grants permission to list agent statuses in an Amazon Connect instance. Access level: List. Resources: wildcard-agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAgentStatuses.html */
@@ -463,9 +489,9 @@ const actionFacts = {
   /** Grants permission to view storage configurations of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   ListInstanceStorageConfigs: "L|||16;1;|10||;",
   /** Grants permission to view the Amazon Connect instances associated with an AWS account. Access level: List. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstances: "L|||||ds:DescribeDirectories|;",
+  ListInstances: "L|||||11|;",
   /** Grants permission to list summary information about the integration associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListIntegrationAssociations.html */
-  ListIntegrationAssociations: "L|||16;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListIntegrationAssociations: "L|||16;1;|10|1,11|;",
   /** Grants permission to view the Lambda functions of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   ListLambdaFunctions: "L|||16;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
@@ -520,7 +546,7 @@ const actionFacts = {
   /** Grants permission to list traffic distribution groups. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroups.html */
   ListTrafficDistributionGroups: "L|||30;1;|||;",
   /** Grants permission to list the use cases of an integration association. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUseCases.html */
-  ListUseCases: "L|||16;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListUseCases: "L|||16;1;|10|1,11|;",
   /** Grants permission to list the hierarchy group resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserHierarchyGroups.html */
   ListUserHierarchyGroups: "L|||16;1;|10||;",
   /** Grants permission to list notifications for a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserNotifications.html */
@@ -548,8 +574,7 @@ const actionFacts = {
   /** Grants permission to release phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html */
   ReleasePhoneNumber: "W|||20;1;|1||;",
   /** Grants permission to create a replica of an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ReplicateInstance:
-    "W|||16;1;|0,2,10|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  ReplicateInstance: "W|||16;1;|0,2,10|5,6,7,8,9,10,11,12,14,15,16|;",
   /** Grants permission to resume a paused contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContact.html */
   ResumeContact: "W|||5;1;,7;0;,16;1;|1,10||;",
   /** Grants permission to resume recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContactRecording.html */
@@ -574,9 +599,9 @@ const actionFacts = {
   SearchEvaluationForms: "R|||16;1;|10,17|connect:DescribeEvaluationForm|;",
   /** Grants permission to search hours of operation override resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperationOverrides.html */
   SearchHoursOfOperationOverrides:
-    "R|||15;1;,16;1;|10,17|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
+    "R|||15;1;,16;1;|10,17|0,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
   /** Grants permission to search hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperations.html */
-  SearchHoursOfOperations: "R|||16;1;|10,17|connect:DescribeHoursOfOperation|;",
+  SearchHoursOfOperations: "R|||16;1;|10,17|0|;",
   /** Grants permission to search notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchNotifications.html */
   SearchNotifications: "R|||16;1;|10,17|connect:DescribeNotification|;",
   /** Grants permission to search predefined attributes in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPredefinedAttributes.html */
@@ -596,9 +621,9 @@ const actionFacts = {
   /** Grants permission to search user hierarchy group resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUserHierarchyGroups.html */
   SearchUserHierarchyGroups: "R|||16;1;|10,17|connect:DescribeUserHierarchyGroup|;",
   /** Grants permission to search user resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUsers.html */
-  SearchUsers: "R|||16;1;|10,17|connect:DescribeUser,connect:ListUserProficiencies|;",
+  SearchUsers: "R|||16;1;|10,17|2,connect:ListUserProficiencies|;",
   /** Grants permission to search views in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchViews.html */
-  SearchViews: "R|||16;1;|10,17|connect:DescribeView|;",
+  SearchViews: "R|||16;1;|10,17|3|;",
   /** Grants permission to search vocabularies in a Amazon Connect instance. Access level: List. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchVocabularies.html */
   SearchVocabularies: "L|||33;1;|10||;",
   /** Grants permission to search workspace associations in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaceAssociations.html */
@@ -610,19 +635,18 @@ const actionFacts = {
   /** Grants permission to send integration events using the Amazon Connect API. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/whatsapp-integration.html */
   SendIntegrationEvent: "W||1||||",
   /** Grants permission to send outbound chat messages using the Amazon Connect API. Access level: Write. Resources: instance*, phone-number*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  SendOutboundChatMessage:
-    "W||1|16;1;,20;1;|10,19|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
+  SendOutboundChatMessage: "W||1|16;1;,20;1;|10,19|social-messaging:SendWhatsAppMessage,27,28|",
   /** Grants permission to send outbound email using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundEmail.html */
   SendOutboundEmail: "W|||16;1;|10||;",
   /** Grants permission to send outbound web notifications using the Amazon Connect API. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundWebNotification.html */
   SendOutboundWebNotification:
-    "W||1|16;1;|10|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
+    "W||1|16;1;|10|3,19,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
   /** Grants permission to start an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartAttachedFileUpload.html */
-  StartAttachedFileUpload: "W|||2;1;|0,1,2,10,20|cases:CreateRelatedItem,connect:TagResource|;",
+  StartAttachedFileUpload: "W|||2;1;|0,1,2,10,20|cases:CreateRelatedItem,4|;",
   /** Grants permission to initiate a chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartChatContact.html */
   StartChatContact: "W|||5;0;,7;1;|10||;",
   /** Grants permission to start an empty evaluation in the specified Amazon Connect instance, using the given evaluation form for the particular contact. The evaluation form version used for the contact evaluation corresponds to the currently activated version. If no version is activated for the evaluation form, the contact evaluation cannot be started. Access level: Write. Resources: contact*, contact-evaluation*, evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactEvaluation.html */
-  StartContactEvaluation: "W|||5;1;,6;1;,13;1;|1,10|connect:TagResource|;",
+  StartContactEvaluation: "W|||5;1;,6;1;,13;1;|1,10|4|;",
   /** Grants permission to start message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactMediaProcessing.html */
   StartContactMediaProcessing: "W|||5;1;,16;1;|10||;",
   /** Grants permission to start recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactRecording.html */
@@ -634,7 +658,7 @@ const actionFacts = {
   /** Grants permission to enable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
   StartForecastingPlanningSchedulingIntegration: "W||1|16;1;|10||",
   /** Grants permission to initiate an outbound chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, instance*, phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundChatContact.html */
-  StartOutboundChatContact: "W|||5;0;,7;1;,16;1;,20;0;|10,19|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
+  StartOutboundChatContact: "W|||5;0;,7;1;,16;1;,20;0;|10,19|27,28|;",
   /** Grants permission to initiate an outbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundEmailContact.html */
   StartOutboundEmailContact: "W|||7;0;|1,10||;",
   /** Grants permission to initiate outbound calls using the Amazon Connect API. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundVoiceContact.html */
@@ -712,11 +736,9 @@ const actionFacts = {
   /** Grants permission to update an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperationOverride.html */
   UpdateHoursOfOperationOverride: "W|||15;1;,16;1;|10||;",
   /** Grants permission to update the attribute for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  UpdateInstanceAttribute:
-    "W|||16;1;|4,10|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
+  UpdateInstanceAttribute: "W|||16;1;|4,10|11,14,15,16,logs:CreateLogGroup|;",
   /** Grants permission to update the storage configuration for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  UpdateInstanceStorageConfig:
-    "W|||16;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+  UpdateInstanceStorageConfig: "W|||16;1;|10,18|11,13,14,15,16,17,18,20,23,24|;",
   /** Grants permission to update the content of a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateNotificationContent.html */
   UpdateNotificationContent: "W|||19;1;|1,10||;",
   /** Grants permission to update and continue authentication for a specific contact. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantAuthentication.html */
@@ -730,7 +752,7 @@ const actionFacts = {
   /** Grants permission to update a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePredefinedAttribute.html */
   UpdatePredefinedAttribute: "W|||16;1;|10||;",
   /** Grants permission to update a prompt's name, description, and Amazon S3 URI in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePrompt.html */
-  UpdatePrompt: "W|||21;1;|1,10|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  UpdatePrompt: "W|||21;1;|1,10|19,25,26|;",
   /** Grants permission to update queue hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueHoursOfOperation.html */
   UpdateQueueHoursOfOperation: "W|||15;1;,24;1;|1,10||;",
   /** Grants permission to update queue capacity in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueMaxContacts.html */
@@ -1566,7 +1588,12 @@ export type Actions = ActionsOf<typeof actionFacts, "connect">;
 /** Any connect action. */
 export type Action = ActionOf<typeof actionFacts, "connect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "connect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1574,7 +1601,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "connect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every connect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

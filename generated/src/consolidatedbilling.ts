@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to get account role (Payer, Linked, Regular). Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetAccountBillingRole: "R||1||||",
@@ -47,7 +48,12 @@ export type Actions = ActionsOf<typeof actionFacts, "consolidatedbilling">;
 /** Any consolidatedbilling action. */
 export type Action = ActionOf<typeof actionFacts, "consolidatedbilling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "consolidatedbilling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -55,7 +61,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every consolidatedbilling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

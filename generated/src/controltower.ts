@@ -28,10 +28,15 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "controltower:GetLandingZoneStatus",
+  "controltower:ManageOrganizationalUnit",
+  "controltower:SetupLandingZone",
+  "controltower:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to create a landing zone. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_CreateLandingZone.html */
-  CreateLandingZone:
-    "W||||0,2|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
+  CreateLandingZone: "W||||0,2|controltower:PerformPreLaunchChecks,2,3|;",
   /** Grants permission to create an account managed by AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   CreateManagedAccount: "W||1||||",
   /** Grants permission to delete AWS Control Tower landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DeleteLandingZone.html */
@@ -65,9 +70,9 @@ const actionFacts = {
   /** Grants permission to disable a guardrail from an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
   DisableGuardrail: "W||1||||DisableControl",
   /** Grants permission to enable a Baseline on a target. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableBaseline.html */
-  EnableBaseline: "W||||0,2|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
+  EnableBaseline: "W||||0,2|1,3|;",
   /** Grants permission to activate a control for an organizational unit. Access level: Write. Resources: EnabledControl. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableControl.html */
-  EnableControl: "W|||2;0;|0,2|controltower:EnableGuardrail,controltower:TagResource|;",
+  EnableControl: "W|||2;0;|0,2|controltower:EnableGuardrail,3|;",
   /** Grants permission to enable a guardrail to an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
   EnableGuardrail: "W||1||||EnableControl",
   /** Grants permission to describe an account email and validate that it exists. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/accounts.html */
@@ -90,11 +95,11 @@ const actionFacts = {
   GetHomeRegion: "R||1||||ListLandingZones",
   /** Grants permission to get the current status of the landing zone setup. Access level: Read. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetLandingZone.html */
   GetLandingZone:
-    "R|||3;1;||controltower:DescribeLandingZoneConfiguration,controltower:GetAvailableUpdates,controltower:GetLandingZoneDriftStatus,controltower:GetLandingZoneStatus|;",
+    "R|||3;1;||controltower:DescribeLandingZoneConfiguration,controltower:GetAvailableUpdates,controltower:GetLandingZoneDriftStatus,0|;",
   /** Grants permission to get the current landing zone drift status. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/drift.html */
   GetLandingZoneDriftStatus: "R||||||GetLandingZone",
   /** Grants permission to get the current status of a particular landing zone operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetLandingZoneOperation.html */
-  GetLandingZoneOperation: "R|||||controltower:GetLandingZoneStatus|;",
+  GetLandingZoneOperation: "R|||||0|;",
   /** Grants permission to get the current status of the landing zone setup. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-with-control-tower.html#step-two */
   GetLandingZoneStatus: "R||1||||GetLandingZone,GetLandingZoneOperation,ListLandingZoneOperations",
   /** Grants permission to list Baselines. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListBaselines.html */
@@ -122,7 +127,7 @@ const actionFacts = {
   /** Grants permission to list guardrails and their current state for a organizational unit. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
   ListGuardrailsForTarget: "L||1||||ListEnabledControls",
   /** Grants permission to list all landing zone operations. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListLandingZoneOperations.html */
-  ListLandingZoneOperations: "L|||||controltower:GetLandingZoneStatus|;",
+  ListLandingZoneOperations: "L|||||0|;",
   /** Grants permission to list all landing zones. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListLandingZones.html */
   ListLandingZones: "L|||||controltower:GetHomeRegion|;",
   /** Grants permission to list accounts managed through AWS Control Tower. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
@@ -142,11 +147,11 @@ const actionFacts = {
   /** Grants permission to perform validations in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-prereqs.html */
   PerformPreLaunchChecks: "R||1||||CreateLandingZone",
   /** Grants permission to reset an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetEnabledBaseline.html */
-  ResetEnabledBaseline: "W|||1;1;||controltower:ManageOrganizationalUnit|;",
+  ResetEnabledBaseline: "W|||1;1;||1|;",
   /** Grants permission to reset an enabled control for an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetEnabledControl.html */
   ResetEnabledControl: "W|||2;1;|||;",
   /** Grants permission to reset a landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetLandingZone.html */
-  ResetLandingZone: "W|||3;1;||controltower:SetupLandingZone|;",
+  ResetLandingZone: "W|||3;1;||2|;",
   /** Grants permission to set up or update AWS Control Tower landing zone. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-with-control-tower.html#step-two */
   SetupLandingZone: "W||1||||CreateLandingZone,ResetLandingZone,UpdateLandingZone",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_TagResource.html */
@@ -156,11 +161,11 @@ const actionFacts = {
   /** Grants permission to update the account factory configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   UpdateAccountFactoryConfig: "W||1||||",
   /** Grants permission to update an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledBaseline.html */
-  UpdateEnabledBaseline: "W|||1;1;||controltower:ManageOrganizationalUnit|;",
+  UpdateEnabledBaseline: "W|||1;1;||1|;",
   /** Grants permission to update an enabled control for an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledControl.html */
   UpdateEnabledControl: "W|||2;1;|||;",
   /** Grants permission to update a landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateLandingZone.html */
-  UpdateLandingZone: "W|||3;1;||controltower:SetupLandingZone|;",
+  UpdateLandingZone: "W|||3;1;||2|;",
 } as const;
 const actionDetails = {
   CreateLandingZone: "|,;~~~|Grants permission to create a landing zone",
@@ -268,7 +273,12 @@ export type Actions = ActionsOf<typeof actionFacts, "controltower">;
 /** Any controltower action. */
 export type Action = ActionOf<typeof actionFacts, "controltower">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "controltower">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -276,7 +286,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "controltower" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every controltower action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = ["cost-optimization-hub:GetRecommendation"] as const;
 const actionFacts = {
   /** Grants permission to get preferences. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetPreferences.html */
   GetPreferences: "R||||||;",
@@ -38,9 +39,9 @@ const actionFacts = {
   /** Grants permission to list enrollment statuses for the specified account or all members under a management account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEnrollmentStatuses.html */
   ListEnrollmentStatuses: "L||||||;",
   /** Grants permission to list recommendation summaries by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendationSummaries.html */
-  ListRecommendationSummaries: "L|||||cost-optimization-hub:GetRecommendation|;",
+  ListRecommendationSummaries: "L|||||0|;",
   /** Grants permission to list summary view of recommendations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendations.html */
-  ListRecommendations: "L|||||cost-optimization-hub:GetRecommendation|;",
+  ListRecommendations: "L|||||0|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdateEnrollmentStatus.html */
   UpdateEnrollmentStatus: "W||||||;",
   /** Grants permission to update preferences. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdatePreferences.html */
@@ -67,7 +68,12 @@ export type Actions = ActionsOf<typeof actionFacts, "cost-optimization-hub">;
 /** Any cost-optimization-hub action. */
 export type Action = ActionOf<typeof actionFacts, "cost-optimization-hub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cost-optimization-hub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -75,7 +81,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "cost-optimization-hub" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every cost-optimization-hub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

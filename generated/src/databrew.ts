@@ -28,23 +28,24 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["databrew:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to delete one or more recipe versions. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_BatchDeleteRecipeVersion.html */
   BatchDeleteRecipeVersion: "W|||3;1;|||;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateDataset.html */
-  CreateDataset: "W||||0,1,2|databrew:TagResource|;",
+  CreateDataset: "W||||0,1,2|0|;",
   /** Grants permission to create a profile job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProfileJob.html */
-  CreateProfileJob: "W||||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateProfileJob: "W||||0,1,2|0,1|;",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProject.html */
-  CreateProject: "W||||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateProject: "W||||0,1,2|0,1|;",
   /** Grants permission to create a recipe. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipe.html */
-  CreateRecipe: "W||||0,1,2|databrew:TagResource|;",
+  CreateRecipe: "W||||0,1,2|0|;",
   /** Grants permission to create a recipe job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipeJob.html */
-  CreateRecipeJob: "W||||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateRecipeJob: "W||||0,1,2|0,1|;",
   /** Grants permission to create a ruleset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRuleset.html */
-  CreateRuleset: "W||||0,1,2|databrew:TagResource|;",
+  CreateRuleset: "W||||0,1,2|0|;",
   /** Grants permission to create a schedule. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateSchedule.html */
-  CreateSchedule: "W||||0,1,2|databrew:TagResource|;",
+  CreateSchedule: "W||||0,1,2|0|;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteDataset.html */
   DeleteDataset: "W|||0;1;|||;",
   /** Grants permission to delete a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteJob.html */
@@ -107,13 +108,13 @@ const actionFacts = {
   /** Grants permission to modify a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateDataset.html */
   UpdateDataset: "W|||0;1;|||;",
   /** Grants permission to modify a profile job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProfileJob.html */
-  UpdateProfileJob: "W|||1;1;||iam:PassRole|;",
+  UpdateProfileJob: "W|||1;1;||1|;",
   /** Grants permission to modify a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProject.html */
-  UpdateProject: "W|||2;1;||iam:PassRole|;",
+  UpdateProject: "W|||2;1;||1|;",
   /** Grants permission to modify a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipe.html */
   UpdateRecipe: "W|||3;1;|||;",
   /** Grants permission to modify a recipe job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipeJob.html */
-  UpdateRecipeJob: "W|||1;1;||iam:PassRole|;",
+  UpdateRecipeJob: "W|||1;1;||1|;",
   /** Grants permission to modify a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRuleset.html */
   UpdateRuleset: "W|||4;1;|||;",
   /** Grants permission to modify a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateSchedule.html */
@@ -200,7 +201,12 @@ export type Actions = ActionsOf<typeof actionFacts, "databrew">;
 /** Any databrew action. */
 export type Action = ActionOf<typeof actionFacts, "databrew">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "databrew">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +214,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "databrew" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every databrew action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

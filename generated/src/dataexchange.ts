@@ -33,6 +33,13 @@ const conditionKeyList = [
   "aws:TagKeys",
   "dataexchange:JobType",
 ] as const;
+const dependentActionList = [
+  "dataexchange:GetDataSet",
+  "dataexchange:ListDataSets",
+  "dataexchange:PublishDataSet",
+  "dataexchange:PublishToDataGrant",
+  "dataexchange:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_AcceptDataGrant.html */
   AcceptDataGrant: "W|||1;1;|||;",
@@ -41,16 +48,15 @@ const actionFacts = {
   /** Grants permission to create an asset (for example, in a Job). Access level: Write. Resources: revisions*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
   CreateAsset: "W||1|8;1;|0,2||StartJob",
   /** Grants permission to create a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataGrant.html */
-  CreateDataGrant:
-    "W|||1;1;|0,2|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
+  CreateDataGrant: "W|||1;1;|0,2|dataexchange:CreateJob,2,3,dataexchange:StartJob|;",
   /** Grants permission to create a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataSet.html */
-  CreateDataSet: "W|||2;1;|0,2|dataexchange:TagResource|;",
+  CreateDataSet: "W|||2;1;|0,2|4|;",
   /** Grants permission to create an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateEventAction.html */
-  CreateEventAction: "W|||6;1;|0,2|dataexchange:TagResource|;",
+  CreateEventAction: "W|||6;1;|0,2|4|;",
   /** Grants permission to create a job to import or export assets. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateJob.html */
   CreateJob: "W|||7;1;|3|iam:PassRole|CreateDataGrant,;",
   /** Grants permission to create a revision. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateRevision.html */
-  CreateRevision: "W|||2;1;|0,2|dataexchange:TagResource|;",
+  CreateRevision: "W|||2;1;|0,2|4|;",
   /** Grants permission to delete an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteAsset.html */
   DeleteAsset: "W|||0;1;|||;",
   /** Grants permission to delete a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataGrant.html */
@@ -64,7 +70,7 @@ const actionFacts = {
   /** Grants permission to get information about an asset and to export it (for example, in a Job). Access level: Read. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetAsset.html */
   GetAsset: "R|||0;1;,3;1;|||;",
   /** Grants permission to get a data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataGrant.html */
-  GetDataGrant: "R|||1;1;||dataexchange:GetDataSet|;",
+  GetDataGrant: "R|||1;1;||0|;",
   /** Grants permission to get information about a data set. Access level: Read. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataSet.html */
   GetDataSet: "R|||2;1;,4;1;|||GetDataGrant,;,GetReceivedDataGrant",
   /** Grants permission to get an event action. Access level: Read. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetEventAction.html */
@@ -72,11 +78,11 @@ const actionFacts = {
   /** Grants permission to get information about a job. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetJob.html */
   GetJob: "R|||7;1;|||;",
   /** Grants permission to get a received data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetReceivedDataGrant.html */
-  GetReceivedDataGrant: "R|||1;1;||dataexchange:GetDataSet|;",
+  GetReceivedDataGrant: "R|||1;1;||0|;",
   /** Grants permission to get information about a revision. Access level: Read. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetRevision.html */
   GetRevision: "R|||5;1;,8;1;|||;",
   /** Grants permission to list data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataGrants.html */
-  ListDataGrants: "L|||||dataexchange:ListDataSets|;",
+  ListDataGrants: "L|||||1|;",
   /** Grants permission to list the revisions of a data set. Access level: List. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSetRevisions.html */
   ListDataSetRevisions: "L|||2;1;,4;1;|||;",
   /** Grants permission to list data sets for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSets.html */
@@ -86,7 +92,7 @@ const actionFacts = {
   /** Grants permission to list jobs for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListJobs.html */
   ListJobs: "L||||||;",
   /** Grants permission to list received data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListReceivedDataGrants.html */
-  ListReceivedDataGrants: "L|||||dataexchange:ListDataSets|;",
+  ListReceivedDataGrants: "L|||||1|;",
   /** Grants permission to get list the assets of a revision. Access level: List. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListRevisionAssets.html */
   ListRevisionAssets: "L|||5;1;,8;1;|||;",
   /** Grants permission to list the tags that you associated with the specified resource. Access level: List. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListTagsForResource.html */
@@ -103,7 +109,7 @@ const actionFacts = {
   SendDataSetNotification: "W|||2;1;|||;",
   /** Grants permission to start a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_StartJob.html */
   StartJob:
-    "W|||7;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
+    "W|||7;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,0,dataexchange:GetRevision,2,4,redshift:AuthorizeDataShare|CreateDataGrant,;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;,2;0;,6;0;,8;0;|0,2||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UntagResource.html */
@@ -115,7 +121,7 @@ const actionFacts = {
   /** Grants permission to update information for an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateEventAction.html */
   UpdateEventAction: "W|||6;1;|||;",
   /** Grants permission to update information about a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateRevision.html */
-  UpdateRevision: "W|||8;1;||dataexchange:PublishDataSet,dataexchange:PublishToDataGrant|;",
+  UpdateRevision: "W|||8;1;||2,3|;",
 } as const;
 const actionDetails = {
   AcceptDataGrant: "|,;~~~|Grants permission to accept a data grant",
@@ -219,7 +225,12 @@ export type Actions = ActionsOf<typeof actionFacts, "dataexchange">;
 /** Any dataexchange action. */
 export type Action = ActionOf<typeof actionFacts, "dataexchange">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dataexchange">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -227,7 +238,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dataexchange" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every dataexchange action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

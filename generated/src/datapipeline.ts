@@ -35,9 +35,10 @@ const conditionKeyList = [
   "datapipeline:Tag/${TagKey}",
   "datapipeline:workerGroup",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to validate the specified pipeline and starts processing pipeline tasks. If the pipeline does not pass validation, activation fails. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ActivatePipeline.html */
-  ActivatePipeline: "W|||0;1;|3,4,5|iam:PassRole|;",
+  ActivatePipeline: "W|||0;1;|3,4,5|0|;",
   /** Grants permission to add or modify tags for the specified pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_AddTags.html */
   AddTags: "T|||0;1;|0,2,3,4||;,CreatePipeline",
   /** Grants permission to create a new, empty pipeline. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_CreatePipeline.html */
@@ -63,7 +64,7 @@ const actionFacts = {
   /** Grants permission to call PutAccountLimits. Access level: Write. Permission only. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PutAccountLimits.html */
   PutAccountLimits: "W||1||||",
   /** Grants permission to add tasks, schedules, and preconditions to the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PutPipelineDefinition.html */
-  PutPipelineDefinition: "W|||0;1;|3,4,5|iam:PassRole|;",
+  PutPipelineDefinition: "W|||0;1;|3,4,5|0|;",
   /** Grants permission to query the specified pipeline for the names of objects that match the specified set of conditions. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_QueryObjects.html */
   QueryObjects: "R|||0;1;|3,4||;",
   /** Grants permission to remove existing tags from the specified pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_RemoveTags.html */
@@ -77,7 +78,7 @@ const actionFacts = {
   /** Grants permission to task runners to call SetTaskStatus to notify AWS Data Pipeline that a task is completed and provide information about the final status. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_SetTaskStatus.html */
   SetTaskStatus: "W|||0;1;|||;",
   /** Grants permission to validate the specified pipeline definition to ensure that it is well formed and can be run without error. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ValidatePipelineDefinition.html */
-  ValidatePipelineDefinition: "R|||0;1;|3,4,5|iam:PassRole|;",
+  ValidatePipelineDefinition: "R|||0;1;|3,4,5|0|;",
 } as const;
 const actionDetails = {
   ActivatePipeline:
@@ -129,7 +130,12 @@ export type Actions = ActionsOf<typeof actionFacts, "datapipeline">;
 /** Any datapipeline action. */
 export type Action = ActionOf<typeof actionFacts, "datapipeline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datapipeline">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -137,7 +143,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "datapipeline" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every datapipeline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,37 +28,38 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["datasync:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a storage system. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_AddStorageSystem.html */
   AddStorageSystem: "W|||0;1;|0,1,2||",
   /** Grants permission to cancel execution of a sync task. Access level: Write. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_CancelTaskExecution.html */
   CancelTaskExecution: "W|||5;1;|1||;",
   /** Grants permission to activate an agent that you have deployed on your host. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateAgent.html */
-  CreateAgent: "W||||0,2|datasync:TagResource|;",
+  CreateAgent: "W||||0,2|0|;",
   /** Grants permission to create an endpoint for a Microsoft Azure Blob Storage container. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationAzureBlob.html */
-  CreateLocationAzureBlob: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationAzureBlob: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for an Amazon EFS file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationEfs.html */
-  CreateLocationEfs: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationEfs: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for an Amazon Fsx Lustre. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxLustre.html */
-  CreateLocationFsxLustre: "W||||0,2|datasync:TagResource|;",
+  CreateLocationFsxLustre: "W||||0,2|0|;",
   /** Grants permission to create an endpoint for Amazon FSx for ONTAP. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxOntap.html */
-  CreateLocationFsxOntap: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationFsxOntap: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for Amazon FSx for OpenZFS. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxOpenZfs.html */
-  CreateLocationFsxOpenZfs: "W||||0,2|datasync:TagResource|;",
+  CreateLocationFsxOpenZfs: "W||||0,2|0|;",
   /** Grants permission to create an endpoint for an Amazon FSx Windows File Server file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxWindows.html */
-  CreateLocationFsxWindows: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationFsxWindows: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for an Amazon Hdfs. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationHdfs.html */
-  CreateLocationHdfs: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationHdfs: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for a NFS file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationNfs.html */
-  CreateLocationNfs: "W||||0,2|datasync:TagResource|;",
+  CreateLocationNfs: "W||||0,2|0|;",
   /** Grants permission to create an endpoint for a self-managed object storage bucket. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationObjectStorage.html */
-  CreateLocationObjectStorage: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationObjectStorage: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationS3.html */
-  CreateLocationS3: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationS3: "W||||0,2|0,1|;",
   /** Grants permission to create an endpoint for an SMB file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationSmb.html */
-  CreateLocationSmb: "W||||0,2|datasync:TagResource,iam:PassRole|;",
+  CreateLocationSmb: "W||||0,2|0,1|;",
   /** Grants permission to create a sync task. Access level: Write. Resources: agent, location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateTask.html */
-  CreateTask: "W|||0;0;,2;1;|0,2|datasync:TagResource,iam:PassRole|;",
+  CreateTask: "W|||0;0;,2;1;|0,2|0,1|;",
   /** Grants permission to delete an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteAgent.html */
   DeleteAgent: "W|||0;1;|||;",
   /** Grants permission to delete a location used by AWS DataSync. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteLocation.html */
@@ -122,7 +123,7 @@ const actionFacts = {
   /** Grants permission to start a discovery job for a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StartDiscoveryJob.html */
   StartDiscoveryJob: "W|||3;1;|||",
   /** Grants permission to start a specific invocation of a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StartTaskExecution.html */
-  StartTaskExecution: "W|||4;1;|0,1,2|datasync:TagResource,iam:PassRole|;",
+  StartTaskExecution: "W|||4;1;|0,1,2|0,1|;",
   /** Grants permission to stop a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StopDiscoveryJob.html */
   StopDiscoveryJob: "W|||1;1;|||",
   /** Grants permission to apply a key-value pair to an AWS resource. Access level: Tagging. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_TagResource.html */
@@ -135,31 +136,31 @@ const actionFacts = {
   /** Grants permission to update a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateDiscoveryJob.html */
   UpdateDiscoveryJob: "W|||1;1;|||",
   /** Grants permission to update an Azure Blob Storage sync location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationAzureBlob.html */
-  UpdateLocationAzureBlob: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationAzureBlob: "W|||2;1;||1|;",
   /** Grants permission to update an EFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationEfs.html */
-  UpdateLocationEfs: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationEfs: "W|||2;1;||1|;",
   /** Grants permission to update an FSx Lustre sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxLustre.html */
   UpdateLocationFsxLustre: "W|||2;1;|||;",
   /** Grants permission to update an FSx ONTAP sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxOntap.html */
-  UpdateLocationFsxOntap: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationFsxOntap: "W|||2;1;||1|;",
   /** Grants permission to update an FSx OpenZFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxOpenZfs.html */
   UpdateLocationFsxOpenZfs: "W|||2;1;|||;",
   /** Grants permission to update an FSx Windows sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationFsxWindows.html */
-  UpdateLocationFsxWindows: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationFsxWindows: "W|||2;1;||1|;",
   /** Grants permission to update an HDFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationHdfs.html */
-  UpdateLocationHdfs: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationHdfs: "W|||2;1;||1|;",
   /** Grants permission to update an NFS sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationNfs.html */
   UpdateLocationNfs: "W|||2;1;|||;",
   /** Grants permission to update a self-managed object storage server location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationObjectStorage.html */
-  UpdateLocationObjectStorage: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationObjectStorage: "W|||2;1;||1|;",
   /** Grants permission to update an S3 sync Location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationS3.html */
-  UpdateLocationS3: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationS3: "W|||2;1;||1|;",
   /** Grants permission to update a SMB sync location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateLocationSmb.html */
-  UpdateLocationSmb: "W|||2;1;||iam:PassRole|;",
+  UpdateLocationSmb: "W|||2;1;||1|;",
   /** Grants permission to update a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateStorageSystem.html */
   UpdateStorageSystem: "W|||3;1;|||",
   /** Grants permission to update metadata associated with a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateTask.html */
-  UpdateTask: "W|||4;1;||iam:PassRole|;",
+  UpdateTask: "W|||4;1;||1|;",
   /** Grants permission to update execution of a sync task. Access level: Write. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateTaskExecution.html */
   UpdateTaskExecution: "W|||5;1;|1||;",
 } as const;
@@ -285,7 +286,12 @@ export type Actions = ActionsOf<typeof actionFacts, "datasync">;
 /** Any datasync action. */
 export type Action = ActionOf<typeof actionFacts, "datasync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datasync">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -293,7 +299,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "datasync" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every datasync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

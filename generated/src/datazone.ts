@@ -35,6 +35,7 @@ const conditionKeyList = [
   "datazone:projectId",
   "datazone:userId",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to accept prediction. Access level: Write. ${APIReferenceDocPage}API_AcceptPredictions.html */
   AcceptPredictions: "W||||||;",
@@ -45,7 +46,7 @@ const actionFacts = {
   /** Grants permission to add a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_AddPolicyGrant.html */
   AddPolicyGrant: "P||||||;",
   /** Grants permission to associate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
-  AssociateEnvironmentRole: "W|||||iam:PassRole|;",
+  AssociateEnvironmentRole: "W|||||0|;",
   /** Grants permission to associate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_AssociateGovernedTerms.html */
   AssociateGovernedTerms: "W||||||;",
   /** Grants permission to remove linked type items from an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchDeleteLinkedTypes.html */
@@ -67,7 +68,7 @@ const actionFacts = {
   /** Grants permission to revoke or unsubscribe an approved subscription to Data Asset. Access level: Write. ${APIReferenceDocPage}API_CancelSubscription.html */
   CancelSubscription: "W||||||;",
   /** Grants permission to create an account pool. Access level: Write. ${APIReferenceDocPage}API_CreateAccountPool.html */
-  CreateAccountPool: "W|||||iam:PassRole|;",
+  CreateAccountPool: "W|||||0|;",
   /** Grants permission to create asset. Access level: Write. ${APIReferenceDocPage}API_CreateAsset.html */
   CreateAsset: "W||||||;",
   /** Grants permission to create asset filter. Access level: Write. ${APIReferenceDocPage}API_CreateAssetFilter.html */
@@ -87,9 +88,9 @@ const actionFacts = {
   /** Grants permission to create data product revision. Access level: Write. ${APIReferenceDocPage}API_CreateDataProductRevision.html */
   CreateDataProductRevision: "W||||||;",
   /** Grants permission to create a new DataSource. Access level: Write. ${APIReferenceDocPage}API_CreateDataSource.html */
-  CreateDataSource: "W|||||iam:PassRole|;",
+  CreateDataSource: "W|||||0|;",
   /** Grants permission to provision a domain which is a top level entity that contains other Amazon DataZone resources. Access level: Write. ${APIReferenceDocPage}API_CreateDomain.html */
-  CreateDomain: "W||||0,2|datazone:TagResource,iam:PassRole|;",
+  CreateDomain: "W||||0,2|datazone:TagResource,0|;",
   /** Grants permission to create a domain unit. Access level: Write. ${APIReferenceDocPage}API_CreateDomainUnit.html */
   CreateDomainUnit: "W||||||;",
   /** Grants permission to create a collection of configurated resources used to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironment.html */
@@ -113,7 +114,7 @@ const actionFacts = {
   /** Grants permission to create notebooks. Access level: Write. ${APIReferenceDocPage}API_CreateNotebook.html */
   CreateNotebook: "W||||||;",
   /** Grants permission to create a Project to enable your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateProject.html */
-  CreateProject: "W|||||iam:PassRole|;",
+  CreateProject: "W|||||0|;",
   /** Grants permission to add a user to a Project. Access level: Write. ${APIReferenceDocPage}API_CreateProjectMembership.html */
   CreateProjectMembership: "W||||||;",
   /** Grants permission to create a project profile. Access level: Write. ${APIReferenceDocPage}API_CreateProjectProfile.html */
@@ -125,7 +126,7 @@ const actionFacts = {
   /** Grants permission to create a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionRequest.html */
   CreateSubscriptionRequest: "W||||||;",
   /** Grants permission to create a subscription target for a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionTarget.html */
-  CreateSubscriptionTarget: "W|||||iam:PassRole|;",
+  CreateSubscriptionTarget: "W|||||0|;",
   /** Grants permission to create a user profile for an existing user in the customers IAM Identity Center. Access level: Write. ${APIReferenceDocPage}API_CreateUserProfile.html */
   CreateUserProfile: "W||||||;",
   /** Grants permission to delete an account pool. Access level: Write. ${APIReferenceDocPage}API_DeleteAccountPool.html */
@@ -387,7 +388,7 @@ const actionFacts = {
   /** Grants permission to add a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_PutDomainSharingPolicy.html */
   PutDomainSharingPolicy: "P||1||||",
   /** Grants permission to put environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_PutEnvironmentBlueprintConfiguration.html */
-  PutEnvironmentBlueprintConfiguration: "W|||||iam:PassRole|;",
+  PutEnvironmentBlueprintConfiguration: "W|||||0|;",
   /** Grants permission to query graph. Access level: List. ${APIReferenceDocPage}API_QueryGraph.html */
   QueryGraph: "L||||||;",
   /** Grants permission to refresh token. Access level: Write. Permission only. ${APIReferenceDocPage}API_RefreshToken.html */
@@ -443,7 +444,7 @@ const actionFacts = {
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an account pool. Access level: Write. ${APIReferenceDocPage}API_UpdateAccountPool.html */
-  UpdateAccountPool: "W|||||iam:PassRole|;",
+  UpdateAccountPool: "W|||||0|;",
   /** Grants permission to update asset filter. Access level: Write. ${APIReferenceDocPage}API_UpdateAssetFilter.html */
   UpdateAssetFilter: "W||||||;",
   /** Grants permission to update cells. Access level: Write. ${APIReferenceDocPage}API_UpdateCell.html */
@@ -453,11 +454,11 @@ const actionFacts = {
   /** Grants permission to update connections. Access level: Write. ${APIReferenceDocPage}API_UpdateConnection.html */
   UpdateConnection: "W||||||;",
   /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_UpdateDataSource.html */
-  UpdateDataSource: "W|||||iam:PassRole|;",
+  UpdateDataSource: "W|||||0|;",
   /** Grants permission to update data source run activities. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateDataSourceRunActivities.html */
   UpdateDataSourceRunActivities: "W||1||||",
   /** Grants permission to update information for a domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_UpdateDomain.html */
-  UpdateDomain: "W|||0;1;||iam:PassRole|;",
+  UpdateDomain: "W|||0;1;||0|;",
   /** Grants permission to update an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_UpdateDomainUnit.html */
   UpdateDomainUnit: "W||||||;",
   /** Grants permission to update Environment settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironment.html */
@@ -491,7 +492,7 @@ const actionFacts = {
   /** Grants permission to update business reason for subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionRequest.html */
   UpdateSubscriptionRequest: "W||||||;",
   /** Grants permission to update a subscription target. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionTarget.html */
-  UpdateSubscriptionTarget: "W|||||iam:PassRole|;",
+  UpdateSubscriptionTarget: "W|||||0|;",
   /** Grants permission to update a DataZone user profile. Access level: Write. ${APIReferenceDocPage}API_UpdateUserProfile.html */
   UpdateUserProfile: "W||||||;",
   /** Grants permission to validate pass role. Access level: Write. Permission only. ${APIReferenceDocPage}API_ValidatePassRole.html */
@@ -765,7 +766,12 @@ export type Actions = ActionsOf<typeof actionFacts, "datazone">;
 /** Any datazone action. */
 export type Action = ActionOf<typeof actionFacts, "datazone">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datazone">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -773,7 +779,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "datazone" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every datazone action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["dax:EnclosingOperation"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
   BatchGetItem: "R|||0;1;|||",
@@ -142,7 +143,12 @@ export type Actions = ActionsOf<typeof actionFacts, "dax">;
 /** Any dax action. */
 export type Action = ActionOf<typeof actionFacts, "dax">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dax">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -150,7 +156,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dax" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every dax action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -41,261 +41,265 @@ const conditionKeyList = [
   "deadline:QueueMembershipLevels",
   "deadline:RequesterPrincipalId",
 ] as const;
+const dependentActionList = [
+  "deadline:GetJobTemplate",
+  "deadline:TagResource",
+  "ec2:CreateVpcEndpoint",
+  "ec2:DescribeVpcEndpoints",
+  "iam:PassRole",
+  "identitystore:DescribeGroup",
+  "identitystore:DescribeUser",
+  "identitystore:ListGroupMembershipsForMember",
+  "logs:CreateLogGroup",
+  "logs:CreateLogStream",
+  "sso:DeleteApplication",
+  "sso:PutApplicationGrant",
+  "vpc-lattice:GetResourceConfiguration",
+  "vpc-lattice:GetResourceGateway",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a member to a farm. Access level: Permissions management. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToFarm.html */
-  AssociateMemberToFarm:
-    "P|||1;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  AssociateMemberToFarm: "P|||1;1;|3,8|5,6,7|;",
   /** Grants permission to associate a member to a fleet. Access level: Permissions management. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToFleet.html */
-  AssociateMemberToFleet:
-    "P|||2;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  AssociateMemberToFleet: "P|||2;1;|3,8|5,6,7|;",
   /** Grants permission to associate a member to a job. Access level: Permissions management. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToJob.html */
-  AssociateMemberToJob:
-    "P|||3;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  AssociateMemberToJob: "P|||3;1;|3,8|5,6,7|;",
   /** Grants permission to associate a member to a queue. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToQueue.html */
-  AssociateMemberToQueue:
-    "P|||6;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  AssociateMemberToQueue: "P|||6;1;|3,8|5,6,7|;",
   /** Grants permission to assume a fleet role for read-only access. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeFleetRoleForRead.html */
-  AssumeFleetRoleForRead: "W|||2;1;||identitystore:ListGroupMembershipsForMember|;",
+  AssumeFleetRoleForRead: "W|||2;1;||7|;",
   /** Grants permission to assume a fleet role for a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeFleetRoleForWorker.html */
   AssumeFleetRoleForWorker: "W|||8;1;|||;",
   /** Grants permission to assume a queue role for read-only access. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeQueueRoleForRead.html */
-  AssumeQueueRoleForRead: "W|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  AssumeQueueRoleForRead: "W|||6;1;||7|;",
   /** Grants permission to assume a queue role for a user. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeQueueRoleForUser.html */
-  AssumeQueueRoleForUser: "W|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  AssumeQueueRoleForUser: "W|||6;1;||7|;",
   /** Grants permission to assume a queue role for a worker. Access level: Write. Resources: queue*, worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeQueueRoleForWorker.html */
   AssumeQueueRoleForWorker: "W|||6;1;,8;1;|||;",
   /** Grants permission to get a job entity for a worker. Access level: Read. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_BatchGetJobEntity.html */
   BatchGetJobEntity: "R|||8;1;|||;",
   /** Grants permission to copy a job template to an Amazon S3 bucket. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CopyJobTemplate.html */
-  CopyJobTemplate: "W|||3;1;||deadline:GetJobTemplate,identitystore:ListGroupMembershipsForMember,s3:PutObject|;",
+  CopyJobTemplate: "W|||3;1;||0,7,s3:PutObject|;",
   /** Grants permission to create a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateBudget.html */
-  CreateBudget: "W|||0;1;|0,2|deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
+  CreateBudget: "W|||0;1;|0,2|1,7|;",
   /** Grants permission to create a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateFarm.html */
-  CreateFarm: "W|||1;1;|0,2|deadline:TagResource|;",
+  CreateFarm: "W|||1;1;|0,2|1|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateFleet.html */
-  CreateFleet:
-    "W|||2;1;|0,2|deadline:TagResource,ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
+  CreateFleet: "W|||2;1;|0,2|1,2,4,7,8,12,13|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateJob.html */
-  CreateJob: "W|||3;1;|0,2|deadline:GetJobTemplate,deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
+  CreateJob: "W|||3;1;|0,2|0,1,7|;",
   /** Grants permission to create a license endpoint for licensed software or products. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateLicenseEndpoint.html */
-  CreateLicenseEndpoint:
-    "W|||4;1;|0,2|deadline:TagResource,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints|;",
+  CreateLicenseEndpoint: "W|||4;1;|0,2|1,ec2:CreateTags,2,3|;",
   /** Grants permission to create a limit for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateLimit.html */
-  CreateLimit: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateLimit: "W|||1;1;||7|;",
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateMonitor.html */
   CreateMonitor:
-    "W|||5;1;|0,2|deadline:TagResource,iam:PassRole,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "W|||5;1;|0,2|1,4,sso:CreateApplication,10,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,11|;",
   /** Grants permission to create a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueue.html */
-  CreateQueue:
-    "W|||6;1;|0,2|deadline:TagResource,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,s3:ListBucket|;",
+  CreateQueue: "W|||6;1;|0,2|1,4,7,8,s3:ListBucket|;",
   /** Grants permission to create a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueEnvironment.html */
-  CreateQueueEnvironment: "W|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateQueueEnvironment: "W|||6;1;||7|;",
   /** Grants permission to create a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueFleetAssociation.html */
-  CreateQueueFleetAssociation: "W|||2;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateQueueFleetAssociation: "W|||2;1;,6;1;||7|;",
   /** Grants permission to create a queue-limit association. Access level: Write. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueLimitAssociation.html */
-  CreateQueueLimitAssociation: "W|||1;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateQueueLimitAssociation: "W|||1;1;,6;1;||7|;",
   /** Grants permission to create a storage profile for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateStorageProfile.html */
-  CreateStorageProfile: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateStorageProfile: "W|||1;1;||7|;",
   /** Grants permission to create a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateWorker.html */
-  CreateWorker: "W|||8;1;|0,2|deadline:ListTagsForResource,deadline:TagResource|;",
+  CreateWorker: "W|||8;1;|0,2|deadline:ListTagsForResource,1|;",
   /** Grants permission to delete a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteBudget.html */
-  DeleteBudget: "W|||0;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteBudget: "W|||0;1;||7|;",
   /** Grants permission to delete a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteFarm.html */
-  DeleteFarm: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteFarm: "W|||1;1;||7|;",
   /** Grants permission to delete a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "W|||2;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteFleet: "W|||2;1;||7|;",
   /** Grants permission to delete a license endpoint. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteLicenseEndpoint.html */
-  DeleteLicenseEndpoint: "W|||4;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteLicenseEndpoint: "W|||4;1;||ec2:DeleteVpcEndpoints,3|;",
   /** Grants permission to delete a limit. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteLimit.html */
-  DeleteLimit: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteLimit: "W|||1;1;||7|;",
   /** Grants permission to delete a metered product. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteMeteredProduct.html */
   DeleteMeteredProduct: "W|||4;1;|||;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteMonitor.html */
-  DeleteMonitor: "W|||5;1;||sso:DeleteApplication|;",
+  DeleteMonitor: "W|||5;1;||10|;",
   /** Grants permission to delete a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "W|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueue: "W|||6;1;||7|;",
   /** Grants permission to delete a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueueEnvironment.html */
-  DeleteQueueEnvironment: "W|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueueEnvironment: "W|||6;1;||7|;",
   /** Grants permission to delete a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueueFleetAssociation.html */
-  DeleteQueueFleetAssociation: "W|||2;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueueFleetAssociation: "W|||2;1;,6;1;||7|;",
   /** Grants permission to delete a queue-limit association. Access level: Write. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueueLimitAssociation.html */
-  DeleteQueueLimitAssociation: "W|||1;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueueLimitAssociation: "W|||1;1;,6;1;||7|;",
   /** Grants permission to delete a storage profile. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteStorageProfile.html */
-  DeleteStorageProfile: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteStorageProfile: "W|||1;1;||7|;",
   /** Grants permission to delete a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "W|||7;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteVolume: "W|||7;1;||7|;",
   /** Grants permission to delete a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteWorker.html */
   DeleteWorker: "W|||8;1;|||;",
   /** Grants permission to disassociate a member from a farm. Access level: Permissions management. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromFarm.html */
-  DisassociateMemberFromFarm: "P|||1;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromFarm: "P|||1;1;|3|7|;",
   /** Grants permission to disassociate a member from a fleet. Access level: Permissions management. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromFleet.html */
-  DisassociateMemberFromFleet: "P|||2;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromFleet: "P|||2;1;|3|7|;",
   /** Grants permission to disassociate a member from a job. Access level: Permissions management. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromJob.html */
-  DisassociateMemberFromJob: "P|||3;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromJob: "P|||3;1;|3|7|;",
   /** Grants permission to disassociate a member from a queue. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromQueue.html */
-  DisassociateMemberFromQueue: "P|||6;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromQueue: "P|||6;1;|3|7|;",
   /** Grants permission to get the latest version of an application. Access level: Read. Resources: monitor*. Permission only. https://docs.aws.amazon.com/deadline-cloud/latest/userguide/deadline-cloud-jobs.html */
   GetApplicationVersion: "R||1|5;1;|||",
   /** Grants permission to get a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetBudget.html */
-  GetBudget: "R|||0;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetBudget: "R|||0;1;||7|;",
   /** Grants permission to get a farm. Access level: Read. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetFarm.html */
-  GetFarm: "R|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetFarm: "R|||1;1;||7|;",
   /** Grants permission to get a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetFleet.html */
-  GetFleet: "R|||2;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetFleet: "R|||2;1;||7|;",
   /** Grants permission to get a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetJob.html */
-  GetJob: "R|||3;1;||identitystore:ListGroupMembershipsForMember|BatchGetJob,;",
+  GetJob: "R|||3;1;||7|BatchGetJob,;",
   /** Grants permission to read job template. Access level: Read. Resources: job*. Permission only. https://docs.aws.amazon.com/deadline-cloud/latest/userguide/working-with-deadline-monitor.html */
   GetJobTemplate: "R||1|3;1;|||CopyJobTemplate,CreateJob",
   /** Grants permission to get a license endpoint. Access level: Read. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetLicenseEndpoint.html */
   GetLicenseEndpoint: "R|||4;1;|||;",
   /** Grants permission to get a limit. Access level: Read. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetLimit.html */
-  GetLimit: "R|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetLimit: "R|||1;1;||7|;",
   /** Grants permission to get a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetMonitor.html */
   GetMonitor: "R|||5;1;|||;",
   /** Grants permission to get settings for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetMonitorSettings.html */
   GetMonitorSettings: "R|||5;1;|||;",
   /** Grants permission to get a queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueue.html */
-  GetQueue: "R|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueue: "R|||6;1;||7|;",
   /** Grants permission to get a queue environment. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueueEnvironment.html */
-  GetQueueEnvironment: "R|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueueEnvironment: "R|||6;1;||7|;",
   /** Grants permission to get a queue-fleet association. Access level: Read. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueueFleetAssociation.html */
-  GetQueueFleetAssociation: "R|||2;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueueFleetAssociation: "R|||2;1;,6;1;||7|;",
   /** Grants permission to get a queue-limit association. Access level: Read. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueueLimitAssociation.html */
-  GetQueueLimitAssociation: "R|||1;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueueLimitAssociation: "R|||1;1;,6;1;||7|;",
   /** Grants permission to get a session for a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetSession.html */
-  GetSession: "R|||3;1;||identitystore:ListGroupMembershipsForMember|BatchGetSession,;",
+  GetSession: "R|||3;1;||7|BatchGetSession,;",
   /** Grants permission to get a session action for a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetSessionAction.html */
-  GetSessionAction: "R|||3;1;||identitystore:ListGroupMembershipsForMember|BatchGetSessionAction,;",
+  GetSessionAction: "R|||3;1;||7|BatchGetSessionAction,;",
   /** Grants permission to get all collected statistics for sessions. Access level: Read. Resources: farm*, fleet, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetSessionsStatisticsAggregation.html */
-  GetSessionsStatisticsAggregation: "R|||1;1;,2;0;,6;0;||identitystore:ListGroupMembershipsForMember|;",
+  GetSessionsStatisticsAggregation: "R|||1;1;,2;0;,6;0;||7|;",
   /** Grants permission to get a step in a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetStep.html */
-  GetStep: "R|||3;1;||identitystore:ListGroupMembershipsForMember|BatchGetStep,;",
+  GetStep: "R|||3;1;||7|BatchGetStep,;",
   /** Grants permission to get a storage profile. Access level: Read. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetStorageProfile.html */
-  GetStorageProfile: "R|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetStorageProfile: "R|||1;1;||7|;",
   /** Grants permission to get a storage profile for a queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetStorageProfileForQueue.html */
-  GetStorageProfileForQueue: "R|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetStorageProfileForQueue: "R|||6;1;||7|;",
   /** Grants permission to get a job task. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetTask.html */
-  GetTask: "R|||3;1;||identitystore:ListGroupMembershipsForMember|BatchGetTask,;",
+  GetTask: "R|||3;1;||7|BatchGetTask,;",
   /** Grants permission to get a volume. Access level: Read. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetVolume.html */
-  GetVolume: "R|||7;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetVolume: "R|||7;1;||7|;",
   /** Grants permission to get a worker. Access level: Read. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetWorker.html */
-  GetWorker: "R|||8;1;||identitystore:ListGroupMembershipsForMember|BatchGetWorker,;",
+  GetWorker: "R|||8;1;||7|BatchGetWorker,;",
   /** Grants permission to list all available metered products within a license endpoint. Access level: List. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListAvailableMeteredProducts.html */
   ListAvailableMeteredProducts: "L||||||;",
   /** Grants permission to list all budgets for a farm. Access level: List. Resources: budget. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListBudgets.html */
-  ListBudgets: "L|||0;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListBudgets: "L|||0;0;||7|;",
   /** Grants permission to list all members of a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFarmMembers.html */
-  ListFarmMembers: "L|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListFarmMembers: "L|||1;1;||7|;",
   /** Grants permission to list all farms. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFarms.html */
-  ListFarms:
-    "L|||1;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  ListFarms: "L|||1;1;|9,11|5,6,7|;",
   /** Grants permission to list all members of a fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFleetMembers.html */
-  ListFleetMembers: "L|||2;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListFleetMembers: "L|||2;1;||7|;",
   /** Grants permission to list all fleets. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFleets.html */
-  ListFleets:
-    "L|||2;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  ListFleets: "L|||2;1;|9,11|5,6,7|;",
   /** Grants permission to list all members of a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobMembers.html */
-  ListJobMembers: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListJobMembers: "L|||3;1;||7|;",
   /** Grants permission to get a job's parameter definitions in the job template. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobParameterDefinitions.html */
-  ListJobParameterDefinitions: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListJobParameterDefinitions: "L|||3;1;||7|;",
   /** Grants permission to list all jobs in a queue. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobs.html */
-  ListJobs:
-    "L|||3;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  ListJobs: "L|||3;1;|9,11|5,6,7|;",
   /** Grants permission to list all license endpoints. Access level: List. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListLicenseEndpoints.html */
   ListLicenseEndpoints: "L|||4;1;|||;",
   /** Grants permission to list all limits in a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListLimits.html */
-  ListLimits: "L|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListLimits: "L|||1;1;||7|;",
   /** Grants permission to list all metered products in a license endpoint. Access level: List. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListMeteredProducts.html */
   ListMeteredProducts: "L|||4;1;|||;",
   /** Grants permission to list all monitors. Access level: List. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListMonitors.html */
   ListMonitors: "L|||5;1;|||;",
   /** Grants permission to list all queue environments to which a queue is associated. Access level: List. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueEnvironments.html */
-  ListQueueEnvironments: "L|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueEnvironments: "L|||6;1;||7|;",
   /** Grants permission to list all queue-fleet associations. Access level: List. Resources: farm*, fleet, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueFleetAssociations.html */
-  ListQueueFleetAssociations: "L|||1;1;,2;0;,6;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueFleetAssociations: "L|||1;1;,2;0;,6;0;||7|;",
   /** Grants permission to list all queue-limit associations. Access level: List. Resources: farm*, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueLimitAssociations.html */
-  ListQueueLimitAssociations: "L|||1;1;,6;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueLimitAssociations: "L|||1;1;,6;0;||7|;",
   /** Grants permission to list all members in a queue. Access level: List. Resources: queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueMembers.html */
-  ListQueueMembers: "L|||6;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueMembers: "L|||6;0;||7|;",
   /** Grants permission to list all queues on a farm. Access level: List. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueues.html */
-  ListQueues:
-    "L|||6;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+  ListQueues: "L|||6;1;|9,11|5,6,7|;",
   /** Grants permission to list all session actions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessionActions.html */
-  ListSessionActions: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListSessionActions: "L|||3;1;||7|;",
   /** Grants permission to list all sessions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessions.html */
-  ListSessions: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListSessions: "L|||3;1;||7|;",
   /** Grants permission to list all sessions for a worker. Access level: List. Resources: worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessionsForWorker.html */
-  ListSessionsForWorker: "L|||8;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListSessionsForWorker: "L|||8;0;||7|;",
   /** Grants permission to list the step consumers for a job step. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStepConsumers.html */
-  ListStepConsumers: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListStepConsumers: "L|||3;1;||7|;",
   /** Grants permission to list dependencies for a job step. Access level: List. Resources: job. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStepDependencies.html */
-  ListStepDependencies: "L|||3;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListStepDependencies: "L|||3;0;||7|;",
   /** Grants permission to list all steps for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSteps.html */
-  ListSteps: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListSteps: "L|||3;1;||7|;",
   /** Grants permission to list all storage profiles in a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStorageProfiles.html */
-  ListStorageProfiles: "L|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListStorageProfiles: "L|||1;1;||7|;",
   /** Grants permission to list all storage profiles in a queue. Access level: List. Resources: queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStorageProfilesForQueue.html */
-  ListStorageProfilesForQueue: "L|||6;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListStorageProfilesForQueue: "L|||6;0;||7|;",
   /** Grants permission to list all tags on specified Deadline Cloud resources. Access level: Read. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|4||CreateWorker,;",
   /** Grants permission to list all tasks for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListTasks.html */
-  ListTasks: "L|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListTasks: "L|||3;1;||7|;",
   /** Grants permission to list volumes. Access level: List. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListVolumes.html */
-  ListVolumes: "L|||7;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListVolumes: "L|||7;1;||7|;",
   /** Grants permission to list all workers in a fleet. Access level: List. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListWorkers.html */
-  ListWorkers: "L|||8;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListWorkers: "L|||8;1;||7|;",
   /** Grants permission to add a metered product to a license endpoint. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_PutMeteredProduct.html */
   PutMeteredProduct: "W|||4;1;|||;",
   /** Grants permission to search for jobs in multiple queues. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchJobs.html */
-  SearchJobs: "R|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  SearchJobs: "R|||6;1;||7|;",
   /** Grants permission to search the steps within a single job or to search the steps for multiple queues. Access level: Read. Resources: job, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchSteps.html */
-  SearchSteps: "R|||3;0;,6;0;||identitystore:ListGroupMembershipsForMember|;",
+  SearchSteps: "R|||3;0;,6;0;||7|;",
   /** Grants permission to search the tasks within a single job or to search the tasks for multiple queues. Access level: Read. Resources: job, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchTasks.html */
-  SearchTasks: "R|||3;0;,6;0;||identitystore:ListGroupMembershipsForMember|;",
+  SearchTasks: "R|||3;0;,6;0;||7|;",
   /** Grants permission to search for workers in multiple fleets. Access level: Read. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchWorkers.html */
-  SearchWorkers: "R|||||identitystore:ListGroupMembershipsForMember|;",
+  SearchWorkers: "R|||||7|;",
   /** Grants permission to get all collected statistics for sessions. Access level: Read. Resources: fleet, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_StartSessionsStatisticsAggregation.html */
-  StartSessionsStatisticsAggregation: "R|||2;0;,6;0;||identitystore:ListGroupMembershipsForMember|;",
+  StartSessionsStatisticsAggregation: "R|||2;0;,6;0;||7|;",
   /** Grants permission to add or overwrite one or more tags for the specified Deadline Cloud resource. Access level: Tagging. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|0,2,4||CreateBudget,CreateFarm,CreateFleet,CreateJob,CreateLicenseEndpoint,CreateMonitor,CreateQueue,CreateWorker,;",
   /** Grants permission to disassociate one or more tags from the specified Deadline Cloud resource. Access level: Tagging. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|2||;",
   /** Grants permission to update a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateBudget.html */
-  UpdateBudget: "W|||0;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateBudget: "W|||0;1;||7|;",
   /** Grants permission to update a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateFarm.html */
-  UpdateFarm: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateFarm: "W|||1;1;||7|;",
   /** Grants permission to update a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet:
-    "W|||2;1;||ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
+  UpdateFleet: "W|||2;1;||2,4,7,12,13|;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateJob.html */
-  UpdateJob: "W|||3;1;||identitystore:ListGroupMembershipsForMember|BatchUpdateJob,;",
+  UpdateJob: "W|||3;1;||7|BatchUpdateJob,;",
   /** Grants permission to update a limit for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateLimit.html */
-  UpdateLimit: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateLimit: "W|||1;1;||7|;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateMonitor.html */
-  UpdateMonitor: "W|||5;1;||iam:PassRole,sso:PutApplicationGrant,sso:UpdateApplication|;",
+  UpdateMonitor: "W|||5;1;||4,11,sso:UpdateApplication|;",
   /** Grants permission to update settings for a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateMonitorSettings.html */
   UpdateMonitorSettings: "W|||5;1;|||;",
   /** Grants permission to update a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueue.html */
-  UpdateQueue: "W|||6;1;||iam:PassRole,identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueue: "W|||6;1;||4,7|;",
   /** Grants permission to update a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueueEnvironment.html */
-  UpdateQueueEnvironment: "W|||6;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueueEnvironment: "W|||6;1;||7|;",
   /** Grants permission to update a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueueFleetAssociation.html */
-  UpdateQueueFleetAssociation: "W|||2;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueueFleetAssociation: "W|||2;1;,6;1;||7|;",
   /** Grants permission to update a queue-limit association. Access level: Write. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueueLimitAssociation.html */
-  UpdateQueueLimitAssociation: "W|||1;1;,6;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueueLimitAssociation: "W|||1;1;,6;1;||7|;",
   /** Grants permission to update a session for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateSession.html */
-  UpdateSession: "W|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateSession: "W|||3;1;||7|;",
   /** Grants permission to update a step for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateStep.html */
-  UpdateStep: "W|||3;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateStep: "W|||3;1;||7|;",
   /** Grants permission to update a storage profile for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateStorageProfile.html */
-  UpdateStorageProfile: "W|||1;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateStorageProfile: "W|||1;1;||7|;",
   /** Grants permission to update a task. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateTask.html */
-  UpdateTask: "W|||3;1;||identitystore:ListGroupMembershipsForMember|BatchUpdateTask,;",
+  UpdateTask: "W|||3;1;||7|BatchUpdateTask,;",
   /** Grants permission to update a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateWorker.html */
-  UpdateWorker: "W|||8;1;||logs:CreateLogStream|;",
+  UpdateWorker: "W|||8;1;||9|;",
   /** Grants permission to update the schedule for a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateWorkerSchedule.html */
-  UpdateWorkerSchedule: "W|||8;1;||logs:CreateLogStream|;",
+  UpdateWorkerSchedule: "W|||8;1;||9|;",
 } as const;
 const actionDetails = {
   AssociateMemberToFarm: "|,;~~~|Grants permission to associate a member to a farm",
@@ -481,7 +485,12 @@ export type Actions = ActionsOf<typeof actionFacts, "deadline">;
 /** Any deadline action. */
 export type Action = ActionOf<typeof actionFacts, "deadline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deadline">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -489,7 +498,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "deadline" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every deadline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -29,6 +29,7 @@ const conditionKeyList = [
   "deepracer:MultiUser",
   "deepracer:UserToken",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** deepracer:AddLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
   AddLeaderboardAccessPermission: "W|||2;0;|3,4||",
@@ -241,7 +242,12 @@ export type Actions = ActionsOf<typeof actionFacts, "deepracer">;
 /** Any deepracer action. */
 export type Action = ActionOf<typeof actionFacts, "deepracer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepracer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -249,7 +255,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every deepracer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

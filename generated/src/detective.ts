@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["organizations:DescribeOrganization"] as const;
 const actionFacts = {
   /** Grants permission to accept an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_AcceptInvitation.html */
   AcceptInvitation: "W|||0;1;|||;",
@@ -44,14 +45,14 @@ const actionFacts = {
   /** Grants permission to remove member accounts from a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DeleteMembers.html */
   DeleteMembers: "W|||0;1;|||;",
   /** Grants permission to view the current configuration related to the Amazon Detective integration with AWS Organizations. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "R|||0;1;||organizations:DescribeOrganization|;",
+  DescribeOrganizationConfiguration: "R|||0;1;||0|;",
   /** Grants permission to remove the Amazon Detective delegated administrator account for an organization. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_DisableOrganizationAdminAccount.html */
-  DisableOrganizationAdminAccount: "W|||||organizations:DescribeOrganization|;",
+  DisableOrganizationAdminAccount: "W|||||0|;",
   /** Grants permission to remove the association of this account with a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DisassociateMembership.html */
   DisassociateMembership: "W|||0;1;|||;",
   /** Grants permission to designate the Amazon Detective delegated administrator account for an organization. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_EnableOrganizationAdminAccount.html */
   EnableOrganizationAdminAccount:
-    "W|||||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
+    "W|||||iam:CreateServiceLinkedRole,0,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to retrieve a behavior graph's eligibility for a free trial period. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/free-trial-overview.html */
   GetFreeTrialEligibility: "R||1|0;1;|||",
   /** Grants permission to retrieve the data ingestion state of a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/detective-source-data-about.html */
@@ -81,7 +82,7 @@ const actionFacts = {
   /** Grants permission to retrieve details on all members of a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListMembers.html */
   ListMembers: "L|||0;1;|||;",
   /** Grants permission to view the current Amazon Detective delegated administrator account for an organization. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListOrganizationAdminAccounts.html */
-  ListOrganizationAdminAccount: "L|||||organizations:DescribeOrganization|ListOrganizationAdminAccounts",
+  ListOrganizationAdminAccount: "L|||||0|ListOrganizationAdminAccounts",
   /** Grants permission to list the tag values that are assigned to a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "L|||0;1;|1||;",
   /** Grants permission to reject an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_RejectInvitation.html */
@@ -101,7 +102,7 @@ const actionFacts = {
   /** Grants permission to update an investigation's state and metadata. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateInvestigationState.html */
   UpdateInvestigationState: "W|||0;1;|||;",
   /** Grants permission to update the current configuration related to the Amazon Detective integration with AWS Organizations. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "W|||0;1;||organizations:DescribeOrganization|;",
+  UpdateOrganizationConfiguration: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   AcceptInvitation: "|,;~~~|Grants permission to accept an invitation to become a member of a behavior graph",
@@ -169,7 +170,12 @@ export type Actions = ActionsOf<typeof actionFacts, "detective">;
 /** Any detective action. */
 export type Action = ActionOf<typeof actionFacts, "detective">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "detective">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -177,7 +183,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "detective" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every detective action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

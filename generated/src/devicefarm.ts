@@ -28,6 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to create a device pool within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateDevicePool.html */
   CreateDevicePool: "W|||7;1;|||;",
@@ -36,13 +44,11 @@ const actionFacts = {
   /** Grants permission to create a network profile within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateNetworkProfile.html */
   CreateNetworkProfile: "W|||7;1;|||;",
   /** Grants permission to create a project for mobile testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateProject.html */
-  CreateProject:
-    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateProject: "W|||||0,1,2,3,4,5|;",
   /** Grants permission to start a remote access session to a device instance. Access level: Write. Resources: device*, deviceinstance, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateRemoteAccessSession.html */
   CreateRemoteAccessSession: "W|||1;1;,2;0;,7;1;,15;0;|||;",
   /** Grants permission to create a project for desktop testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridProject.html */
-  CreateTestGridProject:
-    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+  CreateTestGridProject: "W|||||0,1,2,3,4|;",
   /** Grants permission to generate a new pre-signed url used to access our test grid service. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridUrl.html */
   CreateTestGridUrl: "W|||13;1;|||;",
   /** Grants permission to upload a new file or app within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateUpload.html */
@@ -158,7 +164,7 @@ const actionFacts = {
   /** Grants permission to set the quantity of devices to renew for an offering. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_RenewOffering.html */
   RenewOffering: "W||||||;",
   /** Grants permission to schedule a run. Access level: Write. Resources: devicepool, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ScheduleRun.html */
-  ScheduleRun: "W|||3;0;,7;1;,15;0;||iam:PassRole|;",
+  ScheduleRun: "W|||3;0;,7;1;,15;0;||5|;",
   /** Grants permission to terminate a running job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopJob.html */
   StopJob: "W|||5;1;|||;",
   /** Grants permission to terminate a running remote access session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRemoteAccessSession.html */
@@ -178,11 +184,9 @@ const actionFacts = {
   /** Grants permission to modify an existing network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateNetworkProfile.html */
   UpdateNetworkProfile: "W|||6;1;|||;",
   /** Grants permission to modify an existing mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateProject.html */
-  UpdateProject:
-    "W|||7;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateProject: "W|||7;1;||0,1,2,3,4,5|;",
   /** Grants permission to modify an existing desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateTestGridProject.html */
-  UpdateTestGridProject:
-    "W|||13;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+  UpdateTestGridProject: "W|||13;1;||0,1,2,3,4|;",
   /** Grants permission to modify an existing upload. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateUpload.html */
   UpdateUpload: "W|||15;1;|||;",
   /** Grants permission to modify an existing Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateVPCEConfiguration.html */
@@ -377,7 +381,12 @@ export type Actions = ActionsOf<typeof actionFacts, "devicefarm">;
 /** Any devicefarm action. */
 export type Action = ActionOf<typeof actionFacts, "devicefarm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devicefarm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -385,7 +394,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "devicefarm" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every devicefarm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

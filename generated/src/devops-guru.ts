@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["devops-guru:ServiceNames"] as const;
+const dependentActionList = ["sns:GetTopicAttributes", "sns:SetTopicAttributes"] as const;
 const actionFacts = {
   /** Grants permission to add a notification channel to DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_AddNotificationChannel.html */
-  AddNotificationChannel: "W|||0;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
+  AddNotificationChannel: "W|||0;1;||0,1|;",
   /** Grants permission to delete specified insight in your account. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DeleteInsight.html */
   DeleteInsight: "W||||||;",
   /** Grants permission to view the health of operations in your AWS account. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAccountHealth.html */
@@ -78,7 +79,7 @@ const actionFacts = {
   /** Grants permission to submit a feedback to DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_PutFeedback.html */
   PutFeedback: "W||||||;",
   /** Grants permission to remove a notification channel from DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_RemoveNotificationChannel.html */
-  RemoveNotificationChannel: "W|||0;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
+  RemoveNotificationChannel: "W|||0;1;||0,1|;",
   /** Grants permission to search insights in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchInsights.html */
   SearchInsights: "L||||0||;",
   /** Grants permission to search insights in your organization. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchOrganizationInsights.html */
@@ -148,7 +149,12 @@ export type Actions = ActionsOf<typeof actionFacts, "devops-guru">;
 /** Any devops-guru action. */
 export type Action = ActionOf<typeof actionFacts, "devops-guru">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devops-guru">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -156,7 +162,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "devops-guru" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every devops-guru action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

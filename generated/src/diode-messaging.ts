@@ -23,6 +23,7 @@ export const serviceName: "diode-messaging" = "diode-messaging";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** diode-messaging:AcceptAccountMapping. Access level: Write. Resources: mapping. */
   AcceptAccountMapping: "W|||0;0;|1||",
@@ -127,7 +128,12 @@ export type Actions = ActionsOf<typeof actionFacts, "diode-messaging">;
 /** Any diode-messaging action. */
 export type Action = ActionOf<typeof actionFacts, "diode-messaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode-messaging">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -135,7 +141,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every diode-messaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

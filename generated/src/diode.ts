@@ -28,6 +28,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "diode:transferProfile",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** diode:AcceptAccountMapping. Access level: Write. Resources: account-mapping. */
   AcceptAccountMapping: "W|||0;0;|||",
@@ -108,7 +109,12 @@ export type Actions = ActionsOf<typeof actionFacts, "diode">;
 /** Any diode action. */
 export type Action = ActionOf<typeof actionFacts, "diode">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -116,7 +122,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every diode action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

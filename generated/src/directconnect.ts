@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["directconnect:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept a proposal request to attach a virtual private gateway to a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AcceptDirectConnectGatewayAssociationProposal.html */
   AcceptDirectConnectGatewayAssociationProposal: "W|||0;1;|||;",
   /** Grants permission to create a hosted connection on an interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateConnectionOnInterconnect.html */
   AllocateConnectionOnInterconnect: "W|||1;1;|||;",
   /** Grants permission to create a new hosted connection between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateHostedConnection.html */
-  AllocateHostedConnection: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  AllocateHostedConnection: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to provision a private virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePrivateVirtualInterface.html */
-  AllocatePrivateVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  AllocatePrivateVirtualInterface: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to provision a public virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePublicVirtualInterface.html */
-  AllocatePublicVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  AllocatePublicVirtualInterface: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to provision a transit virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateTransitVirtualInterface.html */
-  AllocateTransitVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  AllocateTransitVirtualInterface: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to associate a connection with a LAG. Access level: Write. Resources: dxcon*, dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateConnectionWithLag.html */
   AssociateConnectionWithLag: "W|||1;1;,2;1;|||;",
   /** Grants permission to associate a hosted connection and its virtual interfaces with a link aggregation group (LAG) or interconnect. Access level: Write. Resources: dxcon*, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateHostedConnection.html */
@@ -62,23 +63,23 @@ const actionFacts = {
   /** Grants permission to create a BGP peer on the specified virtual interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateBGPPeer.html */
   CreateBGPPeer: "W|||3;1;|||;",
   /** Grants permission to create a new connection between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "W|||2;0;|0,2|directconnect:TagResource|;",
+  CreateConnection: "W|||2;0;|0,2|0|;",
   /** Grants permission to create a Direct Connect gateway, which is an intermediate object that enables you to connect a set of virtual interfaces and virtual private gateways. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGateway.html */
-  CreateDirectConnectGateway: "W||||0,2|directconnect:TagResource|;",
+  CreateDirectConnectGateway: "W||||0,2|0|;",
   /** Grants permission to create an association between a Direct Connect gateway and a virtual private gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociation.html */
   CreateDirectConnectGatewayAssociation: "W|||0;1;|||;",
   /** Grants permission to create a proposal to associate the specified virtual private gateway with the specified Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociationProposal.html */
   CreateDirectConnectGatewayAssociationProposal: "W|||0;1;|||;",
   /** Grants permission to create a new interconnect between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateInterconnect.html */
-  CreateInterconnect: "W|||2;0;|0,2|directconnect:TagResource|;",
+  CreateInterconnect: "W|||2;0;|0,2|0|;",
   /** Grants permission to create a link aggregation group (LAG) with the specified number of bundled physical connections between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateLag.html */
-  CreateLag: "W|||1;0;|0,2|directconnect:TagResource|;",
+  CreateLag: "W|||1;0;|0,2|0|;",
   /** Grants permission to create a new private virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePrivateVirtualInterface.html */
-  CreatePrivateVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  CreatePrivateVirtualInterface: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to create a new public virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePublicVirtualInterface.html */
-  CreatePublicVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  CreatePublicVirtualInterface: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to create a new transit virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateTransitVirtualInterface.html */
-  CreateTransitVirtualInterface: "W|||1;0;,2;0;|0,2|directconnect:TagResource|;",
+  CreateTransitVirtualInterface: "W|||1;0;,2;0;|0,2|0|;",
   /** Grants permission to delete the specified BGP peer on the specified virtual interface with the specified customer address and ASN. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteBGPPeer.html */
   DeleteBGPPeer: "W|||3;1;|||;",
   /** Grants permission to delete the connection. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteConnection.html */
@@ -288,7 +289,12 @@ export type Actions = ActionsOf<typeof actionFacts, "directconnect">;
 /** Any directconnect action. */
 export type Action = ActionOf<typeof actionFacts, "directconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "directconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -296,7 +302,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "directconnect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every directconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

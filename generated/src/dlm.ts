@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a data lifecycle policy to manage the scheduled creation and retention of Amazon EBS snapshots. You may have up to 100 policies. Access level: Write. https://docs.aws.amazon.com/dlm/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "W||||0,2|dlm:TagResource,iam:PassRole|;",
+  CreateLifecyclePolicy: "W||||0,2|dlm:TagResource,0|;",
   /** Grants permission to delete an existing data lifecycle policy. In addition, this action halts the creation and deletion of snapshots that the policy specified. Existing snapshots are not affected. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_DeleteLifecyclePolicy.html */
   DeleteLifecyclePolicy: "W|||0;1;|||;",
   /** Grants permission to returns a list of summary descriptions of data lifecycle policies. Access level: List. https://docs.aws.amazon.com/dlm/latest/APIReference/API_GetLifecyclePolicies.html */
@@ -44,7 +45,7 @@ const actionFacts = {
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update an existing data lifecycle policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "W|||0;1;||iam:PassRole|;",
+  UpdateLifecyclePolicy: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   CreateLifecyclePolicy:
@@ -73,7 +74,12 @@ export type Actions = ActionsOf<typeof actionFacts, "dlm">;
 /** Any dlm action. */
 export type Action = ActionOf<typeof actionFacts, "dlm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dlm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -81,7 +87,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dlm" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every dlm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

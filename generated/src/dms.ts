@@ -46,6 +46,7 @@ const conditionKeyList = [
   "dms:subgrp-tag/${TagKey}",
   "dms:task-tag/${TagKey}",
 ] as const;
+const dependentActionList = ["dms:AddTagsToResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to add metadata tags to DMS resources, including replication instances, endpoints, security groups, and migration tasks. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
@@ -63,29 +64,29 @@ const actionFacts = {
   /** Grants permission to cancel a single premigration assessment run. Access level: Write. Resources: ReplicationTaskAssessmentRun*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelReplicationTaskAssessmentRun.html */
   CancelReplicationTaskAssessmentRun: "W|||11;1;|||;",
   /** Grants permission to create a database migration using the provided settings. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateDataMigration: "W|||6;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataMigration: "W|||6;1;|0,1,2,14|0,1|;",
   /** Grants permission to create an data provider using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateDataProvider.html */
-  CreateDataProvider: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataProvider: "W||||0,1,2,14|0,1|;",
   /** Grants permission to create an endpoint using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateEndpoint: "W||||0,1,2,14|0,1|;",
   /** Grants permission to create an AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "W||||0,1,2,14|dms:AddTagsToResource|;",
+  CreateEventSubscription: "W||||0,1,2,14|0|;",
   /** Grants permission to create a Fleet Advisor collector using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateFleetAdvisorCollector.html */
-  CreateFleetAdvisorCollector: "W|||||iam:PassRole|;",
+  CreateFleetAdvisorCollector: "W|||||1|;",
   /** Grants permission to create an instance profile using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateInstanceProfile: "W||||0,1,2,14|0,1|;",
   /** Grants permission to create an migration project using the provided settings. Access level: Write. Resources: DataProvider*, InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateMigrationProject.html */
-  CreateMigrationProject: "W|||2;1;,5;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateMigrationProject: "W|||2;1;,5;1;|0,1,2,14|0,1|;",
   /** Grants permission to DMS to create resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateOutboundIntegration: "W||1||0,1,2,14|iam:PassRole|",
+  CreateOutboundIntegration: "W||1||0,1,2,14|1|",
   /** Grants permission to create a replication config using the provided settings. Access level: Write. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateReplicationConfig: "W|||3;1;|0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationConfig: "W|||3;1;|0,1,2,14|0|;",
   /** Grants permission to create a replication instance using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationInstance.html */
-  CreateReplicationInstance: "W||||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateReplicationInstance: "W||||0,1,2,14|0,1|;",
   /** Grants permission to create a replication subnet group given a list of the subnet IDs in a VPC. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationSubnetGroup.html */
-  CreateReplicationSubnetGroup: "W||||0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationSubnetGroup: "W||||0,1,2,14|0|;",
   /** Grants permission to create a replication task using the specified parameters. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationTask.html */
-  CreateReplicationTask: "W|||3;1;,8;1;|0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationTask: "W|||3;1;,8;1;|0,1,2,14|0|;",
   /** Grants permission to delete the specified certificate. Access level: Write. Resources: Certificate*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteCertificate.html */
   DeleteCertificate: "W|||0;1;|||;",
   /** Grants permission to delete the specified connection between a replication instance and an endpoint. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteConnection.html */
@@ -199,7 +200,7 @@ const actionFacts = {
   /** Grants permission to convert source selection rules into their target counterparts for schema conversion operations. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_GetTargetSelectionRules.html */
   GetTargetSelectionRules: "R|||6;1;|||;",
   /** Grants permission to upload the specified certificate. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "W||||0,1,2|dms:AddTagsToResource|;",
+  ImportCertificate: "W||||0,1,2|0|;",
   /** Grants permission to list the AWS DMS attributes for a data providers. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeDataProviders.html */
   ListDataProviders: "R||||||DescribeDataProviders",
   /** Grants permission to list the AWS DMS attributes for a extension packs. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeExtensionPackAssociations.html */
@@ -219,9 +220,9 @@ const actionFacts = {
   /** Grants permission to list all tags for an AWS DMS resource. Access level: Read. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|||;",
   /** Grants permission to modify the specified database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyDataMigration: "W|||1;1;||iam:PassRole|;",
+  ModifyDataMigration: "W|||1;1;||1|;",
   /** Grants permission to modify the specified endpoint. Access level: Write. Resources: Certificate, Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyEndpoint.html */
-  ModifyEndpoint: "W|||0;0;,3;1;||iam:PassRole|;",
+  ModifyEndpoint: "W|||0;0;,3;1;||1|;",
   /** Grants permission to modify an existing AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyEventSubscription.html */
   ModifyEventSubscription: "W||||||;",
   /** Grants permission to modify the name and description of the specified Fleet Advisor collector. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
@@ -229,7 +230,7 @@ const actionFacts = {
   /** Grants permission to modify the status of the specified Fleet Advisor collector. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   ModifyFleetAdvisorCollectorStatuses: "W||1||||",
   /** Grants permission to DMS to modify resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyOutboundIntegration: "W||1|||iam:PassRole|",
+  ModifyOutboundIntegration: "W||1|||1|",
   /** Grants permission to modify the specified replication config. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   ModifyReplicationConfig: "W|||7;1;|||;",
   /** Grants permission to modify the replication instance to apply new settings. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationInstance.html */
@@ -275,7 +276,7 @@ const actionFacts = {
   /** Grants permission to start the replication task assessment for unsupported data types in the source database. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTaskAssessment.html */
   StartReplicationTaskAssessment: "W|||10;1;|||;",
   /** Grants permission to start a new premigration assessment run for one or more individual assessments of a migration task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTaskAssessmentRun.html */
-  StartReplicationTaskAssessmentRun: "W|||10;1;||dms:AddTagsToResource,iam:PassRole|;",
+  StartReplicationTaskAssessmentRun: "W|||10;1;||0,1|;",
   /** Grants permission to stop the database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   StopDataMigration: "W|||1;1;|||;",
   /** Grants permission to stop a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
@@ -556,7 +557,12 @@ export type Actions = ActionsOf<typeof actionFacts, "dms">;
 /** Any dms action. */
 export type Action = ActionOf<typeof actionFacts, "dms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -564,7 +570,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dms" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every dms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,24 +28,41 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "docdb-elastic:TagResource",
+  "ec2:CreateVpcEndpoint",
+  "ec2:DeleteVpcEndpoints",
+  "ec2:DescribeAvailabilityZones",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcAttribute",
+  "ec2:DescribeVpcEndpoints",
+  "ec2:DescribeVpcs",
+  "ec2:ModifyVpcEndpoint",
+  "iam:CreateServiceLinkedRole",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "secretsmanager:DescribeSecret",
+  "secretsmanager:GetResourcePolicy",
+  "secretsmanager:GetSecretValue",
+  "secretsmanager:ListSecretVersionIds",
+  "secretsmanager:ListSecrets",
+] as const;
 const actionFacts = {
   /** Grants permission to apply pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ApplyPendingMaintenanceAction.html */
   ApplyPendingMaintenanceAction: "W|||0;1;|1||;",
   /** Grants permission to copy a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CopyClusterSnapshot.html */
-  CopyClusterSnapshot:
-    "W|||1;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
+  CopyClusterSnapshot: "W|||1;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,0,11,12,13,14|;",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster. Access level: Write. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateCluster.html */
-  CreateCluster:
-    "W||||0,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
+  CreateCluster: "W||||0,2|0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19|;,RestoreClusterFromSnapshot",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateClusterSnapshot.html */
-  CreateClusterSnapshot:
-    "W|||0;1;,1;1;|0,1,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
+  CreateClusterSnapshot: "W|||0;1;,1;1;|0,1,2|0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19|CopyClusterSnapshot,;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteCluster.html */
-  DeleteCluster:
-    "W|||0;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+  DeleteCluster: "W|||0;1;|1|2,3,4,5,6,7,8,9|;",
   /** Grants permission to delete a cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteClusterSnapshot.html */
-  DeleteClusterSnapshot:
-    "W|||1;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+  DeleteClusterSnapshot: "W|||1;1;|1|2,3,4,5,6,7,8,9|;",
   /** Grants permission to view details about a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetCluster.html */
   GetCluster: "R|||0;1;|1||;",
   /** Grants permission to view details about a cluster snapshot. Access level: Read. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetClusterSnapshot.html */
@@ -62,7 +79,7 @@ const actionFacts = {
   ListTagsForResource: "L|||0;0;,1;0;|1||;",
   /** Grants permission to restore cluster from a Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_RestoreClusterFromSnapshot.html */
   RestoreClusterFromSnapshot:
-    "W|||0;1;,1;1;|0,1,2|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "W|||0;1;,1;1;|0,1,2|docdb-elastic:CreateCluster,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19|;",
   /** Grants permission to start a stopped Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StartCluster.html */
   StartCluster: "W|||0;1;|1||;",
   /** Grants permission to stop an existing Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StopCluster.html */
@@ -73,8 +90,7 @@ const actionFacts = {
   /** Grants permission to untag a DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to modify a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UpdateCluster.html */
-  UpdateCluster:
-    "W|||0;1;|1|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+  UpdateCluster: "W|||0;1;|1|1,2,3,4,5,6,7,8,9,11,12,13,14,15,16,17,18,19|;",
 } as const;
 const actionDetails = {
   ApplyPendingMaintenanceAction:
@@ -120,7 +136,12 @@ export type Actions = ActionsOf<typeof actionFacts, "docdb-elastic">;
 /** Any docdb-elastic action. */
 export type Action = ActionOf<typeof actionFacts, "docdb-elastic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "docdb-elastic">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -128,7 +149,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "docdb-elastic" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every docdb-elastic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -34,12 +34,36 @@ const conditionKeyList = [
   "drs:CreateAction",
   "drs:EC2InstanceARN",
 ] as const;
+const dependentActionList = [
+  "cloudformation:DescribeStackResource",
+  "cloudformation:DescribeStacks",
+  "drs:DescribeSourceServers",
+  "drs:GetLaunchConfiguration",
+  "drs:TagResource",
+  "ec2:CreateLaunchTemplateVersion",
+  "ec2:CreateSecurityGroup",
+  "ec2:DeleteVolume",
+  "ec2:DescribeInstances",
+  "ec2:DescribeLaunchTemplateVersions",
+  "ec2:DescribeLaunchTemplates",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVolumes",
+  "ec2:DescribeVpcs",
+  "ec2:GetEbsDefaultKmsKeyId",
+  "ec2:GetEbsEncryptionByDefault",
+  "ec2:ModifyLaunchTemplate",
+  "ec2:TerminateInstances",
+  "kms:CreateGrant",
+  "kms:DescribeKey",
+  "s3:GetObject",
+  "s3:PutObject",
+] as const;
 const actionFacts = {
   /** Grants permission to get associate failback client to recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   AssociateFailbackClientToRecoveryInstanceForDrs: "W||1|2;1;|||",
   /** Grants permission to associate CloudFormation stack with source network. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_AssociateSourceNetworkStack.html */
-  AssociateSourceNetworkStack:
-    "W|||4;1;|0,2|cloudformation:DescribeStackResource,cloudformation:DescribeStacks,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate|;",
+  AssociateSourceNetworkStack: "W|||4;1;|0,2|0,1,3,5,9,10,11,12,14,17|;",
   /** Grants permission to batch create volume snapshot group. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   BatchCreateVolumeSnapshotGroupForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to batch delete snapshot request. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -47,16 +71,15 @@ const actionFacts = {
   /** Grants permission to create converted snapshot. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   CreateConvertedSnapshotForDrs: "W||1|5;1;|0,2||",
   /** Grants permission to extend a source server. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateExtendedSourceServer.html */
-  CreateExtendedSourceServer: "W||||0,2|drs:DescribeSourceServers,drs:GetReplicationConfiguration,drs:TagResource|;",
+  CreateExtendedSourceServer: "W||||0,2|2,drs:GetReplicationConfiguration,4|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "W||||0,2|drs:TagResource|;",
+  CreateLaunchConfigurationTemplate: "W||||0,2|4|;",
   /** Grants permission to create recovery instance. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   CreateRecoveryInstanceForDrs: "W||1|5;1;|0,2||",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
-  CreateReplicationConfigurationTemplate:
-    "W||||0,2|drs:TagResource,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+  CreateReplicationConfigurationTemplate: "W||||0,2|4,6,11,12,15,16,19,20|;",
   /** Grants permission to create a source network. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateSourceNetwork.html */
-  CreateSourceNetwork: "W||||0,2|drs:TagResource,ec2:DescribeInstances,ec2:DescribeVpcs|;",
+  CreateSourceNetwork: "W||||0,2|4,8,14|;",
   /** Grants permission to create a source server. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   CreateSourceServerForDrs: "W||1||0,2||",
   /** Grants permission to delete a job. Access level: Write. Resources: JobResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteJob.html */
@@ -80,7 +103,7 @@ const actionFacts = {
   /** Grants permission to describe launch configuration template. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeLaunchConfigurationTemplates.html */
   DescribeLaunchConfigurationTemplates: "R||||||;",
   /** Grants permission to describe recovery instances. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeRecoveryInstances.html */
-  DescribeRecoveryInstances: "R|||||drs:DescribeSourceServers,ec2:DescribeInstances|;",
+  DescribeRecoveryInstances: "R|||||2,8|;",
   /** Grants permission to describe recovery snapshots. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeRecoverySnapshots.html */
   DescribeRecoverySnapshots: "R|||5;1;|||;",
   /** Grants permission to describe replication configuration template. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html */
@@ -98,7 +121,7 @@ const actionFacts = {
   /** Grants permission to disconnect source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DisconnectSourceServer.html */
   DisconnectSourceServer: "W|||5;1;|||;",
   /** Grants permission to export CloudFormation template which contains source network resources. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ExportSourceNetworkCfnTemplate.html */
-  ExportSourceNetworkCfnTemplate: "W|||4;1;|0,2|s3:GetBucketLocation,s3:GetObject,s3:PutObject|;",
+  ExportSourceNetworkCfnTemplate: "W|||4;1;|0,2|s3:GetBucketLocation,21,22|;",
   /** Grants permission to get agent command. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   GetAgentCommandForDrs: "R||1|2;1;,5;1;|||",
   /** Grants permission to get agent confirmed resume info. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -131,7 +154,7 @@ const actionFacts = {
   /** Grants permission to issue an agent certificate. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   IssueAgentCertificateForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to list extensible source servers. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListExtensibleSourceServers.html */
-  ListExtensibleSourceServers: "R|||||drs:DescribeSourceServers|;",
+  ListExtensibleSourceServers: "R|||||2|;",
   /** Grants permission to list launch actions. Access level: Read. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListLaunchActions.html */
   ListLaunchActions: "R|||1;0;,5;0;|||;",
   /** Grants permission to list staging accounts. Access level: Read. https://docs.aws.amazon.com/drs/latest/APIReference/API_ListStagingAccounts.html */
@@ -157,8 +180,7 @@ const actionFacts = {
   /** Grants permission to retry data replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_RetryDataReplication.html */
   RetryDataReplication: "W|||5;1;|||;",
   /** Grants permission to reverse replication. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ReverseReplication.html */
-  ReverseReplication:
-    "W|||2;1;|0,2|drs:DescribeReplicationConfigurationTemplates,drs:DescribeSourceServers,ec2:DescribeInstances|;",
+  ReverseReplication: "W|||2;1;|0,2|drs:DescribeReplicationConfigurationTemplates,2,8|;",
   /** Grants permission to send agent logs. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   SendAgentLogsForDrs: "W||1|2;1;,5;1;|||",
   /** Grants permission to send agent metrics. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -175,12 +197,12 @@ const actionFacts = {
   StartFailbackLaunch: "W|||2;1;|0,2||",
   /** Grants permission to start recovery. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartRecovery.html */
   StartRecovery:
-    "W|||5;1;|0,2|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,drs:TagResource,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+    "W|||5;1;|0,2|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,4,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,5,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,7,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,8,9,10,11,ec2:DescribeSnapshots,12,13,ec2:DetachVolume,ec2:ModifyInstanceAttribute,17,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,18,iam:PassRole|;",
   /** Grants permission to start replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartReplication.html */
   StartReplication: "W|||5;1;|||;",
   /** Grants permission to start network recovery. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkRecovery.html */
   StartSourceNetworkRecovery:
-    "W|||4;1;|0,2|cloudformation:CreateStack,cloudformation:DescribeStackResource,cloudformation:DescribeStacks,cloudformation:UpdateStack,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate,s3:GetObject,s3:PutObject|",
+    "W|||4;1;|0,2|cloudformation:CreateStack,0,1,cloudformation:UpdateStack,3,5,9,10,11,12,14,17,21,22|",
   /** Grants permission to start network replication. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkReplication.html */
   StartSourceNetworkReplication: "W|||4;1;|||;",
   /** Grants permission to stop failback. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopFailback.html */
@@ -193,8 +215,7 @@ const actionFacts = {
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|0,2,3||CreateExtendedSourceServer,CreateLaunchConfigurationTemplate,CreateReplicationConfigurationTemplate,CreateSourceNetwork,StartRecovery,;",
   /** Grants permission to terminate recovery instances. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_TerminateRecoveryInstances.html */
-  TerminateRecoveryInstances:
-    "W|||2;1;|0,2|drs:DescribeSourceServers,ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances|;",
+  TerminateRecoveryInstances: "W|||2;1;|0,2|2,7,8,13,18|;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update agent backlog. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -214,17 +235,15 @@ const actionFacts = {
   /** Grants permission to update failback replication configuration. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateFailbackReplicationConfiguration.html */
   UpdateFailbackReplicationConfiguration: "W|||2;1;|||;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateLaunchConfiguration.html */
-  UpdateLaunchConfiguration: "W|||5;1;||ec2:DescribeInstances|;",
+  UpdateLaunchConfiguration: "W|||5;1;||8|;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateLaunchConfigurationTemplate.html */
   UpdateLaunchConfigurationTemplate: "W|||1;1;|||;",
   /** Grants permission to update a replication certificate. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   UpdateReplicationCertificateForDrs: "W||1|2;1;|||",
   /** Grants permission to update replication configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateReplicationConfiguration.html */
-  UpdateReplicationConfiguration:
-    "W|||5;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+  UpdateReplicationConfiguration: "W|||5;1;||6,11,12,15,16,19,20|;",
   /** Grants permission to update replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_UpdateReplicationConfigurationTemplate.html */
-  UpdateReplicationConfigurationTemplate:
-    "W|||3;1;||ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+  UpdateReplicationConfigurationTemplate: "W|||3;1;||6,11,12,15,16,19,20|;",
 } as const;
 const actionDetails = {
   AssociateFailbackClientToRecoveryInstanceForDrs:
@@ -368,7 +387,12 @@ export type Actions = ActionsOf<typeof actionFacts, "drs">;
 /** Any drs action. */
 export type Action = ActionOf<typeof actionFacts, "drs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "drs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -376,7 +400,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "drs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every drs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,41 +35,42 @@ const conditionKeyList = [
   "ds-data:Realm",
   "ds-data:SAMAccountName",
 ] as const;
+const dependentActionList = ["ds:AccessDSData"] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_AddGroupMember.html */
-  AddGroupMember: "W|||0;1;|1,2,3,4,5|ds:AccessDSData|;",
+  AddGroupMember: "W|||0;1;|1,2,3,4,5|0|;",
   /** Grants permission to create a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateGroup.html */
-  CreateGroup: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  CreateGroup: "W|||0;1;|1,4,5|0|;",
   /** Grants permission to create a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateUser.html */
-  CreateUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  CreateUser: "W|||0;1;|1,4,5|0|;",
   /** Grants permission to delete a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  DeleteGroup: "W|||0;1;|1,4,5|0|;",
   /** Grants permission to delete a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteUser.html */
-  DeleteUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  DeleteUser: "W|||0;1;|1,4,5|0|;",
   /** Grants permission to describe a group on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "R|||0;1;|1,4,5|ds:AccessDSData|;,SearchGroups",
+  DescribeGroup: "R|||0;1;|1,4,5|0|;,SearchGroups",
   /** Grants permission to describe a user on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeUser.html */
-  DescribeUser: "R|||0;1;|1,4,5|ds:AccessDSData|;,SearchUsers",
+  DescribeUser: "R|||0;1;|1,4,5|0|;,SearchUsers",
   /** Grants permission to disable a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DisableUser.html */
-  DisableUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  DisableUser: "W|||0;1;|1,4,5|0|;",
   /** Grants permission to list members in a group on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupMembers.html */
-  ListGroupMembers: "L|||0;1;|1,3,4,5|ds:AccessDSData|;",
+  ListGroupMembers: "L|||0;1;|1,3,4,5|0|;",
   /** Grants permission to list groups on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroups.html */
-  ListGroups: "L|||0;1;|4|ds:AccessDSData|;",
+  ListGroups: "L|||0;1;|4|0|;",
   /** Grants permission to list the groups that a member is in on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupsForMember.html */
-  ListGroupsForMember: "L|||0;1;|1,3,4,5|ds:AccessDSData|;",
+  ListGroupsForMember: "L|||0;1;|1,3,4,5|0|;",
   /** Grants permission to list users on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListUsers.html */
-  ListUsers: "L|||0;1;|4|ds:AccessDSData|;",
+  ListUsers: "L|||0;1;|4|0|;",
   /** Grants permission to remove a member from a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_RemoveGroupMember.html */
-  RemoveGroupMember: "W|||0;1;|1,2,3,4,5|ds:AccessDSData|;",
+  RemoveGroupMember: "W|||0;1;|1,2,3,4,5|0|;",
   /** Grants permission to search for groups on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchGroups.html */
-  SearchGroups: "R|||0;1;|4|ds-data:DescribeGroup,ds:AccessDSData|;",
+  SearchGroups: "R|||0;1;|4|ds-data:DescribeGroup,0|;",
   /** Grants permission to search for users on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchUsers.html */
-  SearchUsers: "R|||0;1;|4|ds-data:DescribeUser,ds:AccessDSData|;",
+  SearchUsers: "R|||0;1;|4|ds-data:DescribeUser,0|;",
   /** Grants permission to update a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  UpdateGroup: "W|||0;1;|1,4,5|0|;",
   /** Grants permission to update a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateUser.html */
-  UpdateUser: "W|||0;1;|1,4,5|ds:AccessDSData|;",
+  UpdateUser: "W|||0;1;|1,4,5|0|;",
 } as const;
 const actionDetails = {
   AddGroupMember: "|,;~~~|Grants permission to add a member to a group on a directory",
@@ -105,7 +106,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ds-data">;
 /** Any ds-data action. */
 export type Action = ActionOf<typeof actionFacts, "ds-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ds-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -113,7 +119,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ds-data" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ds-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,19 +28,37 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ds:AddTagsToResource",
+  "ec2:AuthorizeSecurityGroupEgress",
+  "ec2:AuthorizeSecurityGroupIngress",
+  "ec2:CreateNetworkInterface",
+  "ec2:CreateNetworkInterfacePermission",
+  "ec2:CreateSecurityGroup",
+  "ec2:CreateTags",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DeleteSecurityGroup",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "secretsmanager:DescribeSecret",
+  "secretsmanager:GetSecretValue",
+  "ssm:GetCommandInvocation",
+  "ssm:GetConnectionStatus",
+  "ssm:ListCommands",
+  "ssm:SendCommand",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a directory sharing request that was sent from the directory owner account. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_AcceptSharedDirectory.html */
   AcceptSharedDirectory: "W|||0;1;|||;",
   /** Grants permission to access directory data using the Directory Service Data API. Access level: Permissions management. Resources: directory*. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
   AccessDSData: "P||1|0;1;|||",
   /** Grants permission to add a CIDR address block to correctly route traffic to and from your Microsoft AD on Amazon Web Services. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_AddIpRoutes.html */
-  AddIpRoutes:
-    "W|||0;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:DescribeSecurityGroups|;",
+  AddIpRoutes: "W|||0;1;||1,2,ec2:DescribeSecurityGroups|;",
   /** Grants permission to add two domain controllers in the specified Region for the specified directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_AddRegion.html */
-  AddRegion:
-    "W|||0;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  AddRegion: "W|||0;1;||1,2,3,5,6,9,10,11|;",
   /** Grants permission to add or overwrite one or more tags for the specified Amazon Directory Services directory. Access level: Tagging. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_AddTagsToResource.html */
-  AddTagsToResource: "T|||0;1;|0,2|ec2:CreateTags|;,ConnectDirectory,CreateDirectory,CreateMicrosoftAD",
+  AddTagsToResource: "T|||0;1;|0,2|6|;,ConnectDirectory,CreateDirectory,CreateMicrosoftAD",
   /** Grants permission to authorize an application for your AWS Directory. Access level: Write. Resources: directory*. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
   AuthorizeApplication: "W||1|0;1;|||",
   /** Grants permission to cancel an in-progress schema extension to a Microsoft AD directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CancelSchemaExtension.html */
@@ -48,8 +66,7 @@ const actionFacts = {
   /** Grants permission to verify that the alias is available for use. Access level: Read. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
   CheckAlias: "R||1||||",
   /** Grants permission to create an AD Connector to connect to an on-premises directory. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_ConnectDirectory.html */
-  ConnectDirectory:
-    "W||||0,2|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  ConnectDirectory: "W||||0,2|0,1,2,3,5,6,9,10,11|;",
   /** Grants permission to create an alias for a directory and assigns the alias to the directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateAlias.html */
   CreateAlias: "W|||0;1;|||;",
   /** Grants permission to create a computer account in the specified directory, and joins the computer to the directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateComputer.html */
@@ -57,18 +74,15 @@ const actionFacts = {
   /** Grants permission to create a conditional forwarder associated with your AWS directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateConditionalForwarder.html */
   CreateConditionalForwarder: "W|||0;1;|||;",
   /** Grants permission to create a Simple AD directory. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateDirectory.html */
-  CreateDirectory:
-    "W||||0,2|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  CreateDirectory: "W||||0,2|0,1,2,3,5,6,9,10,11|;",
   /** Grants permission to create a Hybrid Managed AD directory. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateHybridAD.html */
-  CreateHybridAD:
-    "W||||0,2|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:GetRole,secretsmanager:DescribeSecret,secretsmanager:GetSecretValue,ssm:GetCommandInvocation,ssm:GetConnectionStatus,ssm:ListCommands,ssm:SendCommand|;",
+  CreateHybridAD: "W||||0,2|1,2,3,4,5,6,9,10,11,iam:CreateServiceLinkedRole,iam:GetRole,12,13,14,15,16,17|;",
   /** Grants permission to create an IdentityPool Directory in the AWS cloud. Access level: Write. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
   CreateIdentityPoolDirectory: "W||1||0,2||",
   /** Grants permission to create a subscription to forward real time Directory Service domain controller security logs to the specified CloudWatch log group in your AWS account. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateLogSubscription.html */
   CreateLogSubscription: "W|||0;1;|||;",
   /** Grants permission to create a Microsoft AD in the AWS cloud. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateMicrosoftAD.html */
-  CreateMicrosoftAD:
-    "W||||0,2|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  CreateMicrosoftAD: "W||||0,2|0,1,2,3,5,6,9,10,11|;",
   /** Grants permission to create a snapshot of a Simple AD or Microsoft AD directory in the AWS cloud. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateSnapshot.html */
   CreateSnapshot: "W|||0;1;|||;",
   /** Grants permission to initiate the creation of the AWS side of a trust relationship between a Microsoft AD in the AWS cloud and an external domain. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateTrust.html */
@@ -78,8 +92,7 @@ const actionFacts = {
   /** Grants permission to delete a conditional forwarder that has been set up for your AWS directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_DeleteConditionalForwarder.html */
   DeleteConditionalForwarder: "W|||0;1;|||;",
   /** Grants permission to delete an AWS Directory Service directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_DeleteDirectory.html */
-  DeleteDirectory:
-    "W|||0;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DescribeNetworkInterfaces,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+  DeleteDirectory: "W|||0;1;||7,8,9,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to delete the specified log subscription. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_DeleteLogSubscription.html */
   DeleteLogSubscription: "W|||0;1;|||;",
   /** Grants permission to delete a directory snapshot. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_DeleteSnapshot.html */
@@ -191,8 +204,7 @@ const actionFacts = {
   /** Grants permission to share a specified directory in your AWS account (directory owner) with another AWS account (directory consumer). With this operation you can use your directory from any AWS account and from any Amazon VPC within an AWS Region. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_ShareDirectory.html */
   ShareDirectory: "W|||0;1;|||;",
   /** Grants permission to start a directory assessment. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_StartADAssessment.html */
-  StartADAssessment:
-    "W|||||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,ssm:GetCommandInvocation,ssm:GetConnectionStatus,ssm:ListCommands,ssm:SendCommand|;",
+  StartADAssessment: "W|||||1,2,3,4,5,7,8,9,10,11,14,15,16,17|;",
   /** Grants permission to apply a schema extension to a Microsoft AD directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_StartSchemaExtension.html */
   StartSchemaExtension: "W|||0;1;|||;",
   /** Grants permission to unauthorize an application from your AWS Directory. Access level: Write. Resources: directory*. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
@@ -208,8 +220,7 @@ const actionFacts = {
   /** Grants permission to update the directory for a particular update type. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_UpdateDirectorySetup.html */
   UpdateDirectorySetup: "W|||0;1;|||;",
   /** Grants permission to update configurations for a specified hybrid directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_UpdateHybridAD.html */
-  UpdateHybridAD:
-    "W|||0;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,secretsmanager:DescribeSecret,secretsmanager:GetSecretValue,ssm:GetCommandInvocation,ssm:GetConnectionStatus,ssm:ListCommands,ssm:SendCommand|;",
+  UpdateHybridAD: "W|||0;1;||1,2,3,4,5,6,9,10,11,12,13,14,15,16,17|;",
   /** Grants permission to add or remove domain controllers to or from the directory. Based on the difference between current value and new value (provided through this API call), domain controllers will be added or removed. It may take up to 45 minutes for any new domain controllers to become fully active once the requested number of domain controllers is updated. During this time, you cannot make another update request. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_UpdateNumberOfDomainControllers.html */
   UpdateNumberOfDomainControllers: "W|||0;1;|||;",
   /** Grants permission to update the Remote Authentication Dial In User Service (RADIUS) server information for an AD Connector directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_UpdateRadius.html */
@@ -375,7 +386,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ds">;
 /** Any ds action. */
 export type Action = ActionOf<typeof actionFacts, "ds">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ds">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -383,7 +399,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ds" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ds action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

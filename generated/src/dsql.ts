@@ -35,14 +35,21 @@ const conditionKeyList = [
   "dsql:FisTargetArns",
   "dsql:WitnessRegion",
 ] as const;
+const dependentActionList = [
+  "dsql:AddPeerCluster",
+  "dsql:DeleteClusterPolicy",
+  "dsql:PutMultiRegionProperties",
+  "dsql:PutWitnessRegion",
+  "dsql:TagResource",
+  "iam:CreateServiceLinkedRole",
+] as const;
 const actionFacts = {
   /** Grants permission to add a peer cluster to a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  AddPeerCluster: "W||1|0;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  AddPeerCluster: "W||1|0;1;||2|CreateCluster,UpdateCluster",
   /** Grants permission to create new clusters. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W|||0;1;|0,2,5|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateCluster: "W|||0;1;|0,2,5|0,1,dsql:PutClusterPolicy,2,3,4,5|;",
   /** Grants permission to create a Change Stream for a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  CreateStream: "W|||0;1;|0,2|dsql:TagResource,iam:PassRole|;",
+  CreateStream: "W|||0;1;|0,2|4,iam:PassRole|;",
   /** Grants permission to connect to the database. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
   DbConnect: "W|||0;1;|||",
   /** Grants permission to connect to the database with admin role. Connecting with any other role requires DbConnect permission. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
@@ -74,17 +81,17 @@ const actionFacts = {
   /** Grants permission to list all tags on an Aurora DSQL resource. Access level: Read. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to attach or update the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  PutClusterPolicy: "W|||0;1;||dsql:DeleteClusterPolicy|CreateCluster,;",
+  PutClusterPolicy: "W|||0;1;||1|CreateCluster,;",
   /** Grants permission to update multi-Region properties of a cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
   PutMultiRegionProperties: "W||1|0;1;|||CreateCluster,UpdateCluster",
   /** Grants permission to configure and update the witness Region of a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  PutWitnessRegion: "W||1|0;1;|5|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  PutWitnessRegion: "W||1|0;1;|5|2|CreateCluster,UpdateCluster",
   /** Grants permission to remove a peer cluster from a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
-  RemovePeerCluster: "W||1|0;1;||dsql:PutMultiRegionProperties|UpdateCluster",
+  RemovePeerCluster: "W||1|0;1;||2|UpdateCluster",
   /** Grants permission to start a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
   StartBackupJob: "W|||0;1;|||",
   /** Grants permission to start a restore job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StartRestoreJob: "W|||0;1;||dsql:CreateCluster,iam:CreateServiceLinkedRole|",
+  StartRestoreJob: "W|||0;1;||dsql:CreateCluster,5|",
   /** Grants permission to stop a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
   StopBackupJob: "W|||0;1;|||",
   /** Grants permission to stop a restore job for an Aurora DSQL Cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
@@ -94,8 +101,7 @@ const actionFacts = {
   /** Grants permission to remove tags from Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to modify cluster attributes. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
-  UpdateCluster:
-    "W|||0;1;|5|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
+  UpdateCluster: "W|||0;1;|5|0,dsql:GetCluster,2,3,dsql:RemovePeerCluster|;",
   /** Grants permission to modify Change Stream attributes. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
   UpdateStream: "W|||1;1;|||",
 } as const;
@@ -153,7 +159,12 @@ export type Actions = ActionsOf<typeof actionFacts, "dsql">;
 /** Any dsql action. */
 export type Action = ActionOf<typeof actionFacts, "dsql">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dsql">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -161,7 +172,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dsql" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every dsql action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -45,6 +45,20 @@ const conditionKeyList = [
   "dynamodb:Select",
   "dynamodb:ThirdPartitionKeyValues",
 ] as const;
+const dependentActionList = [
+  "dynamodb:BatchWriteItem",
+  "dynamodb:CreateTableReplica",
+  "dynamodb:DeleteItem",
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:Query",
+  "dynamodb:ReadDataForReplication",
+  "dynamodb:ReplicateSettings",
+  "dynamodb:Scan",
+  "dynamodb:TagResource",
+  "dynamodb:UpdateItem",
+  "dynamodb:WriteDataForReplication",
+] as const;
 const actionFacts = {
   /** Grants permission to create multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
   AssociateTableReplica: "W||1|6;1;|||CreateTable,RestoreTableToPointInTime",
@@ -62,7 +76,7 @@ const actionFacts = {
   CreateGlobalTableWitness: "W||1|6;1;|||UpdateTable",
   /** Grants permission to the CreateTable operation adds a new table to your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html */
   CreateTable:
-    "W|||6;1;|0,2|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
+    "W|||6;1;|0,2|dynamodb:AssociateTableReplica,0,1,2,3,4,dynamodb:PutResourcePolicy,5,8,9,10|;,UpdateTable",
   /** Grants permission to add a new replica table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
   CreateTableReplica: "W||1|6;1;|||CreateTable,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to delete an existing backup of a table. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteBackup.html */
@@ -71,7 +85,7 @@ const actionFacts = {
   DeleteGlobalTableWitness: "W||1|6;1;|||UpdateTable",
   /** Grants permission to deletes a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
   DeleteItem:
-    "W|||6;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "W|||6;1;|3,4,10,11,12|11|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to delete the resource-based policy attached to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "P|||5;1;,6;1;|||;",
   /** Grants permission to the DeleteTable operation which deletes a table and all of its items. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html */
@@ -103,13 +117,13 @@ const actionFacts = {
   /** Grants permission to describe Reserved Capacity offerings that are available for purchase. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
   DescribeReservedCapacityOfferings: "R||1||||",
   /** Grants permission to return information about a stream, including the current status of the stream, its Amazon Resource Name (ARN), the composition of its shards, and its corresponding DynamoDB table. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_DescribeStream.html */
-  DescribeStream: "R|||5;1;||dynamodb:ReadDataForReplication|;",
+  DescribeStream: "R|||5;1;||6|;",
   /** Grants permission to return information about the table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html */
-  DescribeTable: "R|||6;1;||dynamodb:ReadDataForReplication,dynamodb:ReplicateSettings|;",
+  DescribeTable: "R|||6;1;||6,7|;",
   /** Grants permission to describe the auto scaling settings across all replicas of the global table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTableReplicaAutoScaling.html */
   DescribeTableReplicaAutoScaling: "R|||6;1;|||;",
   /** Grants permission to give a description of the Time to Live (TTL) status on the specified table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTimeToLive.html */
-  DescribeTimeToLive: "R|||6;1;||dynamodb:ReadDataForReplication|;",
+  DescribeTimeToLive: "R|||6;1;||6|;",
   /** Grants permission to grant permission to stop replication from the DynamoDB table to the Kinesis data stream. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DisableKinesisStreamingDestination.html */
   DisableKinesisStreamingDestination: "W|||6;1;|||;",
   /** Grants permission to grant permission to start table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_EnableKinesisStreamingDestination.html */
@@ -120,13 +134,13 @@ const actionFacts = {
   GetAbacStatus: "R||1||||",
   /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
   GetItem:
-    "R|||6;1;|3,4,10,11,14|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
+    "R|||6;1;|3,4,10,11,14|6|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
   /** Grants permission to retrieve the stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html */
-  GetRecords: "R|||5;1;||dynamodb:ReadDataForReplication|;",
+  GetRecords: "R|||5;1;||6|;",
   /** Grants permission to view a resource-based policy for a resource. Access level: Read. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "R|||5;1;,6;1;|||;",
   /** Grants permission to return a shard iterator. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetShardIterator.html */
-  GetShardIterator: "R|||5;1;||dynamodb:ReadDataForReplication|;",
+  GetShardIterator: "R|||5;1;||6|;",
   /** Grants permission to initiate an import from S3 to a DynamoDB table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ImportTable.html */
   ImportTable: "W|||6;1;|||;",
   /** Grants permission to start experiments on a Global Table. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
@@ -159,7 +173,7 @@ const actionFacts = {
   PurchaseReservedCapacityOfferings: "W||1||||",
   /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
   PutItem:
-    "W|||6;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "W|||6;1;|3,4,10,11,12|11|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to attach a resource-based policy to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "P|||5;1;,6;1;|||CreateTable,;",
   /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
@@ -172,11 +186,9 @@ const actionFacts = {
   /** Grants permission to create a new table from recovery point on AWS Backup. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
   RestoreTableFromAwsBackup: "W||1|6;1;|||",
   /** Grants permission to create a new table from an existing backup. Access level: Write. Resources: backup*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_RestoreTableFromBackup.html */
-  RestoreTableFromBackup:
-    "W|||0;1;,6;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|;",
+  RestoreTableFromBackup: "W|||0;1;,6;1;||0,2,3,4,5,8,10|;",
   /** Grants permission to restore a table to a point in time. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_RestoreTableToPointInTime.html */
-  RestoreTableToPointInTime:
-    "W|||6;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|",
+  RestoreTableToPointInTime: "W|||6;1;||0,2,3,4,5,8,10|",
   /** Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
   Scan: "R|||4;0;,6;1;|3,11,12,14||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
   /** Grants permission to create a backup on AWS Backup with advanced features enabled. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
@@ -204,11 +216,11 @@ const actionFacts = {
   UpdateKinesisStreamingDestination: "W|||6;1;|||;",
   /** Grants permission to modify the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html */
   UpdateTable:
-    "W|||6;1;||dynamodb:BatchWriteItem,dynamodb:CreateGlobalTableWitness,dynamodb:CreateTable,dynamodb:CreateTableReplica,dynamodb:DeleteGlobalTableWitness,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:ReplicateSettings,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem,dynamodb:WriteDataForReplication|;",
+    "W|||6;1;||0,dynamodb:CreateGlobalTableWitness,dynamodb:CreateTable,1,dynamodb:DeleteGlobalTableWitness,2,3,4,5,7,8,9,10,11|;",
   /** Grants permission to update auto scaling settings on your replica table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTableReplicaAutoScaling.html */
   UpdateTableReplicaAutoScaling: "W|||6;1;|||;",
   /** Grants permission to enable or disable TTL for the specified table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html */
-  UpdateTimeToLive: "W|||6;1;||dynamodb:ReplicateSettings,dynamodb:WriteDataForReplication|;",
+  UpdateTimeToLive: "W|||6;1;||7,11|;",
   /** Grants permission to write data to a multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
   WriteDataForReplication: "W||1|6;1;|||DeleteItem,PutItem,UpdateTable,UpdateTimeToLive",
 } as const;
@@ -354,7 +366,12 @@ export type Actions = ActionsOf<typeof actionFacts, "dynamodb">;
 /** Any dynamodb action. */
 export type Action = ActionOf<typeof actionFacts, "dynamodb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dynamodb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -362,7 +379,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "dynamodb" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every dynamodb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

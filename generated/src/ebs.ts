@@ -35,6 +35,7 @@ const conditionKeyList = [
   "ebs:ParentSnapshot",
   "ebs:VolumeSize",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to seal and complete the snapshot after all of the required blocks of data have been written to it. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_CompleteSnapshot.html */
   CompleteSnapshot: "W|||0;1;|1||;",
@@ -76,7 +77,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ebs">;
 /** Any ebs action. */
 export type Action = ActionOf<typeof actionFacts, "ebs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ebs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -84,7 +90,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ebs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ebs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,6 +35,7 @@ const conditionKeyList = [
   "ec2:ResourceTag/${TagKey}",
   "ec2:osuser",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to establish SSH connection to an EC2 instance using EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permissions-for-ec2-instance-connect-endpoint.html#iam-OpenTunnel */
   OpenTunnel: "W|||1;1;0~ec2-instance-connect:MaxTunnelDuration~2~3~4|||",
@@ -71,7 +72,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ec2-instance-connect">;
 /** Any ec2-instance-connect action. */
 export type Action = ActionOf<typeof actionFacts, "ec2-instance-connect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2-instance-connect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -79,7 +85,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ec2-instance-connect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ec2-instance-connect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -173,9 +173,21 @@ const conditionKeyList = [
   "ec2:transitGatewayRouteTableAnnouncementId",
   "ec2:transitGatewayRouteTableId",
 ] as const;
+const dependentActionList = [
+  "ec2:AuthorizeSecurityGroupIngress",
+  "ec2:CreateTags",
+  "ec2:DescribeInstances",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:RevokeSecurityGroupIngress",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "organizations:EnableAWSServiceAccess",
+  "ssm:GetParameters",
+] as const;
 const actionFacts = {
   /** Grants permission to accept an Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptAddressTransfer.html */
-  AcceptAddressTransfer: "W|||15;1;0~2~6~28~92|94|ec2:CreateTags|;",
+  AcceptAddressTransfer: "W|||15;1;0~2~6~28~92|94|1|;",
   /** Grants permission to accept assign billing of the available capacity of a shared Capacity Reservation to the calling account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptCapacityReservationBillingOwnership.html */
   AcceptCapacityReservationBillingOwnership: "W|||2;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to accept a Convertible Reserved Instance exchange quote. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptReservedInstancesExchangeQuote.html */
@@ -193,11 +205,11 @@ const actionFacts = {
   /** Grants permission to advertise an IP address range that is provisioned for use in AWS through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AdvertiseByoipCidr.html */
   AdvertiseByoipCidr: "W||||94||;",
   /** Grants permission to allocate an Elastic IP address (EIP) to your account. Access level: Write. Resources: elastic-ip*, ipam-pool, ipv4pool-ec2. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateAddress.html */
-  AllocateAddress: "W|||15;1;0~2,33;0;1~102,39;0;1~102|94|ec2:CreateTags|;",
+  AllocateAddress: "W|||15;1;0~2,33;0;1~102,39;0;1~102|94|1|;",
   /** Grants permission to allocate a Dedicated Host to your account. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateHosts.html */
-  AllocateHosts: "W|||10;1;0~2~13~14~38~53~93|94|ec2:CreateTags|;",
+  AllocateHosts: "W|||10;1;0~2~13~14~38~53~93|94|1|;",
   /** Grants permission to allocate a CIDR from an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateIpamPoolCidr.html */
-  AllocateIpamPoolCidr: "W|||33;1;1~102|94|ec2:CreateTags|;",
+  AllocateIpamPoolCidr: "W|||33;1;1~102|94|1|;",
   /** Grants permission to apply a security group to the association between a Client VPN endpoint and a target network. Access level: Write. Resources: client-vpn-endpoint*, security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ApplySecurityGroupsToClientVpnTargetNetwork.html */
   ApplySecurityGroupsToClientVpnTargetNetwork:
     "W|||6;1;1~17~18~19~27~102~107~109,71;1;1~102~108~128,97;1;1~102~121~129|94||;",
@@ -219,14 +231,13 @@ const actionFacts = {
   /** Grants permission to associate an ACM certificate with an IAM role to be used in an EC2 Enclave. Access level: Write. Resources: certificate*, role*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateEnclaveCertificateIamRole.html */
   AssociateEnclaveCertificateIamRole: "W|||5;1;,63;1;|94||;",
   /** Grants permission to associate an IAM instance profile with a running or stopped instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIamInstanceProfile.html */
-  AssociateIamInstanceProfile:
-    "W|||26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|iam:PassRole|;",
+  AssociateIamInstanceProfile: "W|||26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|7|;",
   /** Grants permission to associate one or more targets with an event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateInstanceEventWindow.html */
   AssociateInstanceEventWindow: "W|||28;1;1~102|94||;",
   /** Grants permission to associate an Autonomous System Number (ASN) with a BYOIP CIDR. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIpamByoasn.html */
   AssociateIpamByoasn: "W||||94||;",
   /** Grants permission to associate an IPAM resource discovery with an Amazon VPC IPAM. Access level: Write. Resources: ipam*, ipam-resource-discovery*, ipam-resource-discovery-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIpamResourceDiscovery.html */
-  AssociateIpamResourceDiscovery: "W|||30;1;1~102,36;1;1~102,37;1;0~2|94|ec2:CreateTags|;",
+  AssociateIpamResourceDiscovery: "W|||30;1;1~102,36;1;1~102,37;1;0~2|94|1|;",
   /** Grants permission to associate an Elastic IP address and private IP address with a public Nat gateway. Access level: Write. Resources: elastic-ip*, natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateNatGatewayAddress.html */
   AssociateNatGatewayAddress: "W|||15;1;1~6~28~92~102,51;1;1~102|94||;",
   /** Grants permission to associate a route server with a VPC. Access level: Write. Resources: route-server*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateRouteServer.html */
@@ -271,9 +282,9 @@ const actionFacts = {
   /** Grants permission to add an inbound authorization rule to a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeClientVpnIngress.html */
   AuthorizeClientVpnIngress: "W|||6;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to add one or more outbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications. Access level: Write. Resources: security-group*, security-group-rule. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupEgress.html */
-  AuthorizeSecurityGroupEgress: "W|||71;1;1~102~108~128,72;0;0~2|94|ec2:CreateTags|;",
+  AuthorizeSecurityGroupEgress: "W|||71;1;1~102~108~128,72;0;0~2|94|1|;",
   /** Grants permission to add one or more inbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications. Access level: Write. Resources: security-group*, security-group-rule. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupIngress.html */
-  AuthorizeSecurityGroupIngress: "W|||71;1;1~102~108~128,72;0;0~2|94|ec2:CreateTags|;",
+  AuthorizeSecurityGroupIngress: "W|||71;1;1~102~108~128,72;0;0~2|94|1|;",
   /** Grants permission to bundle an instance store-backed Windows instance. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_BundleInstance.html */
   BundleInstance: "W||||94||;",
   /** Grants permission to cancel a bundling operation. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelBundleTask.html */
@@ -303,247 +314,238 @@ const actionFacts = {
   /** Grants permission to copy a source Amazon FPGA image (AFI) to the current Region. Resource-level permissions specified for this action apply to the new AFI only. They do not apply to the source AFI. Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyFpgaImage.html */
   CopyFpgaImage: "W|||19;1;75|94||;",
   /** Grants permission to copy an Amazon Machine Image (AMI) from a source Region to the current Region. Access level: Write. Resources: image*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyImage.html */
-  CopyImage: "W|||22;1;0~2~40~75,73;1;0~2|94|ec2:CreateTags|;",
+  CopyImage: "W|||22;1;0~2~40~75,73;1;0~2|94|1|;",
   /** Grants permission to copy a point-in-time snapshot of an EBS volume and store it in Amazon S3. Resource-level permissions specified for this action apply to both the snapshot copy and the source snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot: "W|||73;1;0~2~31~74~75~76~77~90~111~113~125|94|ec2:CreateTags|;",
+  CopySnapshot: "W|||73;1;0~2~31~74~75~76~77~90~111~113~125|94|1|;",
   /** Grants permission to create a copy of an EBS volume. Resource-level permissions specified for this action apply to the source and copied volume. Condition keys for the copied volume correspond to parameters specified in the CopyVolumes API request. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyVolumes.html */
-  CopyVolumes: "W|||96;1;0~2~14~15~31~67~76~77~123~124~125~126~127|94|ec2:CreateTags|;",
+  CopyVolumes: "W|||96;1;0~2~14~15~31~67~76~77~123~124~125~126~127|94|1|;",
   /** Grants permission to create a new S3 Data Export for Capacity Manager. Access level: Write. Resources: capacity-manager-data-export*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityManagerDataExport.html */
-  CreateCapacityManagerDataExport: "W|||1;1;0~2|94|ec2:CreateTags|;",
+  CreateCapacityManagerDataExport: "W|||1;1;0~2|94|1|;",
   /** Grants permission to create a Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservation.html */
-  CreateCapacityReservation: "W|||2;1;0~2~14~15~16~29~32~33~34~46~49~51~53~74~87~121|94|ec2:CreateTags|;",
+  CreateCapacityReservation: "W|||2;1;0~2~14~15~16~29~32~33~34~46~49~51~53~74~87~121|94|1|;",
   /** Grants permission to create a new Capacity Reservation by splitting the available capacity of the source Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservationBySplitting.html */
-  CreateCapacityReservationBySplitting:
-    "W|||2;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94|ec2:CreateTags|;",
+  CreateCapacityReservationBySplitting: "W|||2;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94|1|;",
   /** Grants permission to create a Capacity Reservation Fleet. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservationFleet.html */
-  CreateCapacityReservationFleet:
-    "W|||3;1;0~2|94|ec2:CreateCapacityReservation,ec2:CreateTags,ec2:DescribeCapacityReservations,ec2:DescribeInstances|;",
+  CreateCapacityReservationFleet: "W|||3;1;0~2|94|ec2:CreateCapacityReservation,1,ec2:DescribeCapacityReservations,2|;",
   /** Grants permission to create a carrier gateway and provides CSP connectivity to VPC customers. Access level: Write. Resources: carrier-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCarrierGateway.html */
-  CreateCarrierGateway: "W|||4;1;0~2,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateCarrierGateway: "W|||4;1;0~2,97;1;1~102~121~129|94|1|;",
   /** Grants permission to create a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, security-group, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateClientVpnEndpoint.html */
-  CreateClientVpnEndpoint: "W|||6;1;0~2~17~18~19~27~107~109,71;0;1~102~108,97;0;1~102~129|94|ec2:CreateTags|;",
+  CreateClientVpnEndpoint: "W|||6;1;0~2~17~18~19~27~107~109,71;0;1~102~108,97;0;1~102~129|94|1|;",
   /** Grants permission to add a network route to a Client VPN endpoint's route table. Access level: Write. Resources: client-vpn-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateClientVpnRoute.html */
   CreateClientVpnRoute: "W|||6;1;1~17~18~19~27~102~107~109,76;1;1~15~102~119|94||;",
   /** Grants permission to create a range of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCoipCidr.html */
   CreateCoipCidr: "W|||7;1;1~102|94||;",
   /** Grants permission to create a pool of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*, local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCoipPool.html */
-  CreateCoipPool: "W|||7;1;0~2,45;1;1~102|94|ec2:CreateTags|;",
+  CreateCoipPool: "W|||7;1;0~2,45;1;1~102|94|1|;",
   /** Grants permission to allow a service to access a customer-owned IP (CoIP) pool. Access level: Permissions management. Resources: coip-pool*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
   CreateCoipPoolPermission: "P||1|7;1;1~102|94||",
   /** Grants permission to create a customer gateway, which provides information to AWS about your customer gateway device. Access level: Write. Resources: customer-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCustomerGateway.html */
-  CreateCustomerGateway: "W|||8;1;0~2|94|ec2:CreateTags|;",
+  CreateCustomerGateway: "W|||8;1;0~2|94|1|;",
   /** Grants permission to create a default subnet in a specified Availability Zone in a default VPC. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultSubnet.html */
   CreateDefaultSubnet: "W||||94||;",
   /** Grants permission to create a default VPC with a default subnet in each Availability Zone. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultVpc.html */
   CreateDefaultVpc: "W||||94||;",
   /** Grants permission to create a volume ownership delegation task for an Apple silicon Mac instance. Access level: Write. Resources: instance*, mac-modification-task*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDelegateMacVolumeOwnershipTask.html */
-  CreateDelegateMacVolumeOwnershipTask:
-    "W|||26;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,50;1;0~2|94|ec2:CreateTags|;",
+  CreateDelegateMacVolumeOwnershipTask: "W|||26;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,50;1;0~2|94|1|;",
   /** Grants permission to create a set of DHCP options for a VPC. Access level: Write. Resources: dhcp-options*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDhcpOptions.html */
-  CreateDhcpOptions: "W|||11;1;0~2~26|94|ec2:CreateTags|;",
+  CreateDhcpOptions: "W|||11;1;0~2~26|94|1|;",
   /** Grants permission to create an egress-only internet gateway for a VPC. Access level: Write. Resources: egress-only-internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateEgressOnlyInternetGateway.html */
-  CreateEgressOnlyInternetGateway: "W|||12;1;0~2,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateEgressOnlyInternetGateway: "W|||12;1;0~2,97;1;1~102~121~129|94|1|;",
   /** Grants permission to launch an EC2 Fleet. Resource-level permissions for this action do not include the resources specified in a launch template. To specify resource-level permissions for resources specified in a launch template, you must include the resources in the RunInstances action statement. Access level: Write. Resources: fleet*, image, instance*, launch-template, placement-group, subnet, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet.html */
   CreateFleet:
-    "W|||18;1;0~2,22;0;1~40~41~75~91~102~104,26;1;0~2~14~15~21~29~45~47~52~53~87~104~121,42;0;1~102,59;0;1~88~89~102,76;0;1~14~15~102~119~128,96;0;0~2~14~15~31~64~76~122~124~125~126~127|94|ec2:CreateTags|;",
+    "W|||18;1;0~2,22;0;1~40~41~75~91~102~104,26;1;0~2~14~15~21~29~45~47~52~53~87~104~121,42;0;1~102,59;0;1~88~89~102,76;0;1~14~15~102~119~128,96;0;0~2~14~15~31~64~76~122~124~125~126~127|94|1|;",
   /** Grants permission to create one or more flow logs to capture IP traffic for a network interface. Access level: Write. Resources: natgateway, network-interface, subnet, transit-gateway, transit-gateway-attachment, vpc, vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html */
   CreateFlowLogs:
-    "W|||51;0;1~102~128,57;0;1~14~72~102~118~128,76;0;1~14~102~119~128,82;0;1~102~141,83;0;1~102~139,97;0;1~102~121~129,104;1;0~2|94|ec2:CreateTags,ecs:ListClusters,ecs:ListContainerInstances,ecs:ListServices,ecs:ListTaskDefinitions,ecs:ListTasks,iam:PassRole|;",
+    "W|||51;0;1~102~128,57;0;1~14~72~102~118~128,76;0;1~14~102~119~128,82;0;1~102~141,83;0;1~102~139,97;0;1~102~121~129,104;1;0~2|94|1,ecs:ListClusters,ecs:ListContainerInstances,ecs:ListServices,ecs:ListTaskDefinitions,ecs:ListTasks,7|;",
   /** Grants permission to create an Amazon FPGA Image (AFI) from a design checkpoint (DCP). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFpgaImage.html */
-  CreateFpgaImage: "W|||19;1;0~2~75~91|94|ec2:CreateTags|;",
+  CreateFpgaImage: "W|||19;1;0~2~75~91|94|1|;",
   /** Grants permission to create an Amazon EBS-backed AMI from a stopped or running Amazon EBS-backed instance. This action can reboot instances as part of the image creation process, even without RebootInstances permissions. To prevent instance reboots during image creation, use the NoReboot parameter. Access level: Write. Resources: image*, instance*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html */
   CreateImage:
-    "W|||22;1;0~2~40~75,26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,73;1;0~2~74~77~111~113~117~125|94|ec2:CreateTags|;",
+    "W|||22;1;0~2~40~75,26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,73;1;0~2~74~77~111~113~117~125|94|1|;",
   /** Grants permission to create an AMI usage report. Access level: Write. Resources: image*, image-usage-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImageUsageReport.html */
-  CreateImageUsageReport: "W|||22;1;1~40~41~75~91~102~104,23;1;0~2|94|ec2:CreateTags|;",
+  CreateImageUsageReport: "W|||22;1;1~40~41~75~91~102~104,23;1;0~2|94|1|;",
   /** Grants permission to create an EC2 Instance Connect Endpoint that allows you to connect to an instance without a public IPv4 address. Access level: Write. Resources: instance-connect-endpoint*, security-group, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceConnectEndpoint.html */
-  CreateInstanceConnectEndpoint: "W|||27;1;0~2~119,71;0;1~102~108~128,76;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
+  CreateInstanceConnectEndpoint: "W|||27;1;0~2~119,71;0;1~102~108~128,76;1;1~14~15~102~119~128|94|1|;",
   /** Grants permission to create an event window in which scheduled events for the associated Amazon EC2 instances can run. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceEventWindow.html */
-  CreateInstanceEventWindow: "W|||28;1;0~2|94|ec2:CreateTags|;",
+  CreateInstanceEventWindow: "W|||28;1;0~2|94|1|;",
   /** Grants permission to export a running or stopped instance to an Amazon S3 bucket. Access level: Write. Resources: export-instance-task*, instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceExportTask.html */
-  CreateInstanceExportTask:
-    "W|||17;1;0~2,26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~90~102~104~121|94|ec2:CreateTags|;",
+  CreateInstanceExportTask: "W|||17;1;0~2,26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~90~102~104~121|94|1|;",
   /** Grants permission to create an internet gateway for a VPC. Access level: Write. Resources: internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInternetGateway.html */
-  CreateInternetGateway: "W|||29;1;0~2~54|94|ec2:CreateTags|;",
+  CreateInternetGateway: "W|||29;1;0~2~54|94|1|;",
   /** Grants permission to create an interruptible Capacity Reservation by specifying the number of unused instances you want to allocate from your source reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInterruptibleCapacityReservationAllocation.html */
   CreateInterruptibleCapacityReservationAllocation:
-    "W|||2;1;0~2~14~15~23~29~32~33~46~49~51~53~55~56~60~115~120~121|94|ec2:CreateTags|;",
+    "W|||2;1;0~2~14~15~23~29~32~33~46~49~51~53~55~56~60~115~120~121|94|1|;",
   /** Grants permission to create an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpam.html */
-  CreateIpam: "W|||30;1;0~2|94|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
+  CreateIpam: "W|||30;1;0~2|94|1,6|;",
   /** Grants permission to create a verification token, which proves ownership of an external resource. Access level: Write. Resources: ipam*, ipam-external-resource-verification-token*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamExternalResourceVerificationToken.html */
-  CreateIpamExternalResourceVerificationToken: "W|||30;1;1~102,31;1;0~2|94|ec2:CreateTags|;",
+  CreateIpamExternalResourceVerificationToken: "W|||30;1;1~102,31;1;0~2|94|1|;",
   /** Grants permission to create a policy in Amazon VPC IP Address Manager (IPAM) that defines rules for allocating public IPv4 addresses from IPAM pools to AWS resources. Access level: Write. Resources: ipam*, ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPolicy.html */
-  CreateIpamPolicy: "W|||30;1;1~102,32;1;0~2|94|ec2:CreateTags|;",
+  CreateIpamPolicy: "W|||30;1;1~102,32;1;0~2|94|1|;",
   /** Grants permission to create an IP address pool for Amazon VPC IP Address Manager (IPAM), which is a collection of contiguous IP address CIDRs. Access level: Write. Resources: ipam-pool*, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPool.html */
-  CreateIpamPool: "W|||33;1;0~2,38;1;1~102|94|ec2:CreateTags|;",
+  CreateIpamPool: "W|||33;1;0~2,38;1;1~102|94|1|;",
   /** Grants permission to create an IPAM prefix list resolver that defines rules for selecting CIDRs to include in prefix lists. Access level: Write. Resources: ipam*, ipam-prefix-list-resolver*, ipam-scope. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPrefixListResolver.html */
-  CreateIpamPrefixListResolver: "W|||30;1;1~102,34;1;0~2,38;0;1~102|94|ec2:CreateTags|;",
+  CreateIpamPrefixListResolver: "W|||30;1;1~102,34;1;0~2,38;0;1~102|94|1|;",
   /** Grants permission to create an IPAM prefix list resolver target that links a resolver to a managed prefix list. Access level: Write. Resources: ipam-prefix-list-resolver*, ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPrefixListResolverTarget.html */
-  CreateIpamPrefixListResolverTarget: "W|||34;1;1~102,35;1;0~2|94|ec2:CreateTags|;",
+  CreateIpamPrefixListResolverTarget: "W|||34;1;1~102,35;1;0~2|94|1|;",
   /** Grants permission to create an IPAM resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamResourceDiscovery.html */
-  CreateIpamResourceDiscovery: "W|||36;1;0~2|94|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
+  CreateIpamResourceDiscovery: "W|||36;1;0~2|94|1,6|;",
   /** Grants permission to create an Amazon VPC IP Address Manager (IPAM) scope, which is the highest-level container within IPAM. Access level: Write. Resources: ipam*, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamScope.html */
-  CreateIpamScope: "W|||30;1;1~102,38;1;0~2|94|ec2:CreateTags|;",
+  CreateIpamScope: "W|||30;1;1~102,38;1;0~2|94|1|;",
   /** Grants permission to create a 2048-bit RSA key pair. Access level: Write. Resources: key-pair*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html */
-  CreateKeyPair: "W|||41;1;0~2~63|94|ec2:CreateTags|;",
+  CreateKeyPair: "W|||41;1;0~2~63|94|1|;",
   /** Grants permission to create a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplate.html */
-  CreateLaunchTemplate: "W|||42;1;0~2|94|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
+  CreateLaunchTemplate: "W|||42;1;0~2|94|1,7,9|;",
   /** Grants permission to create a new version of a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplateVersion.html */
-  CreateLaunchTemplateVersion: "W|||42;1;1~67~102|94|iam:PassRole,ssm:GetParameters|;",
+  CreateLaunchTemplateVersion: "W|||42;1;1~67~102|94|7,9|;",
   /** Grants permission to create a static route for a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, local-gateway-virtual-interface-group, network-interface, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRoute.html */
   CreateLocalGatewayRoute: "W|||45;1;1~102,49;0;1~102,57;0;1~14~72~102~118~128,60;0;1~102|94||;",
   /** Grants permission to create a local gateway route table. Access level: Write. Resources: local-gateway*, local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTable.html */
-  CreateLocalGatewayRouteTable: "W|||44;1;1~102,45;1;0~2|94|ec2:CreateTags|;",
+  CreateLocalGatewayRouteTable: "W|||44;1;1~102,45;1;0~2|94|1|;",
   /** Grants permission to allow a service to access a local gateway route table. Access level: Permissions management. Resources: local-gateway-route-table*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
   CreateLocalGatewayRouteTablePermission: "P||1|45;1;1~102|94||",
   /** Grants permission to create a local gateway route table virtual interface group association. Access level: Write. Resources: local-gateway-route-table*, local-gateway-route-table-virtual-interface-group-association*, local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation.html */
-  CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
-    "W|||45;1;1~102,46;1;0~2,49;1;1~102|94|ec2:CreateTags|;",
+  CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: "W|||45;1;1~102,46;1;0~2,49;1;1~102|94|1|;",
   /** Grants permission to associate a VPC with a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, local-gateway-route-table-vpc-association*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTableVpcAssociation.html */
-  CreateLocalGatewayRouteTableVpcAssociation: "W|||45;1;1~102,47;1;0~2,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateLocalGatewayRouteTableVpcAssociation: "W|||45;1;1~102,47;1;0~2,97;1;1~102~121~129|94|1|;",
   /** Grants permission to create a local gateway virtual interface. Access level: Write. Resources: local-gateway-virtual-interface*, local-gateway-virtual-interface-group*, outpost-lag*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayVirtualInterface.html */
-  CreateLocalGatewayVirtualInterface: "W|||48;1;0~2,49;1;1~102,58;1;1~102|94|ec2:CreateTags|;",
+  CreateLocalGatewayVirtualInterface: "W|||48;1;0~2,49;1;1~102,58;1;1~102|94|1|;",
   /** Grants permission to create a local gateway virtual interface group. Access level: Write. Resources: local-gateway*, local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayVirtualInterfaceGroup.html */
-  CreateLocalGatewayVirtualInterfaceGroup: "W|||44;1;1~102,49;1;0~2|94|ec2:CreateTags|;",
+  CreateLocalGatewayVirtualInterfaceGroup: "W|||44;1;1~102,49;1;0~2|94|1|;",
   /** Grants permission to create a System Integrity Protection (SIP) modification task for an Amazon EC2 Mac instance. Access level: Write. Resources: instance*, mac-modification-task*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateMacSystemIntegrityProtectionModificationTask.html */
   CreateMacSystemIntegrityProtectionModificationTask:
-    "W|||26;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,50;1;0~2|94|ec2:CreateTags|;",
+    "W|||26;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,50;1;0~2|94|1|;",
   /** Grants permission to create a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateManagedPrefixList.html */
-  CreateManagedPrefixList: "W|||60;1;0~2|94|ec2:CreateTags|;",
+  CreateManagedPrefixList: "W|||60;1;0~2|94|1|;",
   /** Grants permission to create a NAT gateway in a subnet. Access level: Write. Resources: elastic-ip, natgateway*, subnet, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNatGateway.html */
-  CreateNatGateway:
-    "W|||15;0;1~6~28~92~102,51;1;0~2,76;0;1~14~15~102~119~128,97;0;1~58~59~102~121~129|94|ec2:CreateTags|;",
+  CreateNatGateway: "W|||15;0;1~6~28~92~102,51;1;0~2,76;0;1~14~15~102~119~128,97;0;1~58~59~102~121~129|94|1|;",
   /** Grants permission to create a network ACL in a VPC. Access level: Write. Resources: network-acl*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAcl.html */
-  CreateNetworkAcl: "W|||52;1;0~2~71,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateNetworkAcl: "W|||52;1;0~2~71,97;1;1~102~121~129|94|1|;",
   /** Grants permission to create a numbered entry (a rule) in a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAclEntry.html */
   CreateNetworkAclEntry: "W|||52;1;1~71~102~128|94||;",
   /** Grants permission to create a Network Access Scope. Access level: Write. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInsightsAccessScope.html */
-  CreateNetworkInsightsAccessScope: "W|||53;1;0~2|94|ec2:CreateTags|;",
+  CreateNetworkInsightsAccessScope: "W|||53;1;0~2|94|1|;",
   /** Grants permission to create a path to analyze for reachability. Access level: Write. Resources: instance, internet-gateway, network-insights-path*, network-interface, transit-gateway, vpc-endpoint, vpc-endpoint-service, vpc-peering-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInsightsPath.html */
   CreateNetworkInsightsPath:
-    "W|||26;0;1~14~15~21~29~44~45~47~48~50~52~53~68~69~70~87~90~102~104~121,29;0;1~54~102,56;1;0~2,57;0;1~14~72~102~118~128,82;0;1~102~141,100;0;1~102,102;0;1~102,105;0;1~3~100~102~130,109;0;1~102|94|ec2:CreateTags|;",
+    "W|||26;0;1~14~15~21~29~44~45~47~48~50~52~53~68~69~70~87~90~102~104~121,29;0;1~54~102,56;1;0~2,57;0;1~14~72~102~118~128,82;0;1~102~141,100;0;1~102,102;0;1~102,105;0;1~3~100~102~130,109;0;1~102|94|1|;",
   /** Grants permission to create a network interface in a subnet. Access level: Write. Resources: network-interface*, security-group, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInterface.html */
-  CreateNetworkInterface: "W|||57;1;0~2~72,71;0;1~102~108~128,76;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
+  CreateNetworkInterface: "W|||57;1;0~2~72,71;0;1~102~108~128,76;1;1~14~15~102~119~128|94|1|;",
   /** Grants permission to create a permission for an AWS-authorized user to perform certain operations on a network interface. Access level: Permissions management. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInterfacePermission.html */
   CreateNetworkInterfacePermission: "P|||57;1;1~11~12~14~67~72~78~102~118~128|94||;",
   /** Grants permission to allow Oracle Database@AWS to create a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateOdbNetworkPeering.html */
   CreateOdbNetworkPeering: "P||1|97;1;1~102~121~129|94||",
   /** Grants permission to create a placement group. Access level: Write. Resources: placement-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreatePlacementGroup.html */
-  CreatePlacementGroup: "W|||59;1;0~2~88~89|94|ec2:CreateTags|;",
+  CreatePlacementGroup: "W|||59;1;0~2~88~89|94|1|;",
   /** Grants permission to create a public IPv4 address pool for public IPv4 CIDRs that you own and bring to Amazon to manage with Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreatePublicIpv4Pool.html */
-  CreatePublicIpv4Pool: "W|||39;1;0~2|94|ec2:CreateTags|;",
+  CreatePublicIpv4Pool: "W|||39;1;0~2|94|1|;",
   /** Grants permission to create a root volume replacement task. Access level: Write. Resources: image, instance*, replace-root-volume-task*, snapshot, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateReplaceRootVolumeTask.html */
   CreateReplaceRootVolumeTask:
-    "W|||22;0;1~40~41~75~91~102~104,26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,61;1;0~2,73;0;1~75~77~102~111~113~125,96;1;0~2~122~123|94|ec2:CreateTags|;",
+    "W|||22;0;1~40~41~75~91~102~104,26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,61;1;0~2,73;0;1~75~77~102~111~113~125,96;1;0~2~122~123|94|1|;",
   /** Grants permission to create a listing for Standard Reserved Instances to be sold in the Reserved Instance Marketplace. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateReservedInstancesListing.html */
   CreateReservedInstancesListing: "W||||94||;",
   /** Grants permission to start a task that restores an AMI from an S3 object previously created by using CreateStoreImageTask. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRestoreImageTask.html */
-  CreateRestoreImageTask: "W|||22;1;0~2~40~75|94|ec2:CreateTags|;",
+  CreateRestoreImageTask: "W|||22;1;0~2~40~75|94|1|;",
   /** Grants permission to create a route in a VPC route table. Access level: Write. Resources: instance, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRoute.html */
   CreateRoute: "W|||26;0;,67;1;1~102~105~128|94||;",
   /** Grants permission to create a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServer.html */
-  CreateRouteServer: "W|||64;1;0~2|94|ec2:CreateTags,sns:CreateTopic|;",
+  CreateRouteServer: "W|||64;1;0~2|94|1,sns:CreateTopic|;",
   /** Grants permission to create a route server endpoint. Access level: Write. Resources: route-server*, route-server-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServerEndpoint.html */
   CreateRouteServerEndpoint:
-    "W|||64;1;1~102,65;1;0~2~14,76;1;1~14~15~102~119~128|94|ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeSecurityGroups|;",
+    "W|||64;1;1~102,65;1;0~2~14,76;1;1~14~15~102~119~128|94|0,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,1,3|;",
   /** Grants permission to create a route server peer. Access level: Write. Resources: route-server-endpoint*, route-server-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServerPeer.html */
-  CreateRouteServerPeer: "W|||65;1;1~14~102,66;1;0~2~14|94|ec2:AuthorizeSecurityGroupIngress,ec2:CreateTags|;",
+  CreateRouteServerPeer: "W|||65;1;1~14~102,66;1;0~2~14|94|0,1|;",
   /** Grants permission to create a route table for a VPC. Access level: Write. Resources: route-table*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteTable.html */
-  CreateRouteTable: "W|||67;1;0~2~105,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateRouteTable: "W|||67;1;0~2~105,97;1;1~102~121~129|94|1|;",
   /** Grants permission to create a secondary network. Access level: Write. Resources: secondary-network*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecondaryNetwork.html */
-  CreateSecondaryNetwork: "W|||69;1;0~2|94|ec2:CreateTags|;",
+  CreateSecondaryNetwork: "W|||69;1;0~2|94|1|;",
   /** Grants permission to create a secondary subnet. Access level: Write. Resources: secondary-network*, secondary-subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecondarySubnet.html */
-  CreateSecondarySubnet: "W|||69;1;1~102,70;1;0~2|94|ec2:CreateTags|;",
+  CreateSecondarySubnet: "W|||69;1;1~102,70;1;0~2|94|1|;",
   /** Grants permission to create a security group. Access level: Write. Resources: security-group*, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html */
-  CreateSecurityGroup: "W|||71;1;0~2~108,97;0;1~102~121~129|94|ec2:CreateTags|;",
+  CreateSecurityGroup: "W|||71;1;0~2~108,97;0;1~102~121~129|94|1|;",
   /** Grants permission to create a snapshot of an EBS volume and store it in Amazon S3. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot:
-    "W|||73;1;0~2~66~74~77~111~114~117~125,96;1;1~15~31~67~77~102~122~123~124~125~126~127|94|ec2:CreateTags|;",
+  CreateSnapshot: "W|||73;1;0~2~66~74~77~111~114~117~125,96;1;1~15~31~67~77~102~122~123~124~125~126~127|94|1|;",
   /** Grants permission to create crash-consistent snapshots of multiple EBS volumes and store them in Amazon S3. Access level: Write. Resources: instance*, snapshot*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSnapshots.html */
   CreateSnapshots:
-    "W|||26;1;1~14~21~29~45~47~52~53~87~102~104~121,73;1;0~2~66~74~77~111~114~117~125,96;1;1~31~102~122~123~124~125~126~127|94|ec2:CreateTags|;",
+    "W|||26;1;1~14~21~29~45~47~52~53~87~102~104~121,73;1;0~2~66~74~77~111~114~117~125,96;1;1~31~102~122~123~124~125~126~127|94|1|;",
   /** Grants permission to create a data feed for Spot Instances to view Spot Instance usage logs. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSpotDatafeedSubscription.html */
   CreateSpotDatafeedSubscription: "W||||94||;",
   /** Grants permission to store an AMI as a single object in an S3 bucket. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateStoreImageTask.html */
   CreateStoreImageTask: "W|||22;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to create a subnet in a VPC. Access level: Write. Resources: ipam-pool, subnet*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html */
-  CreateSubnet: "W|||33;0;1~102,76;1;0~2~58~59~119,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateSubnet: "W|||33;0;1~102,76;1;0~2~58~59~119,97;1;1~102~121~129|94|1|;",
   /** Grants permission to create a subnet CIDR reservation. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnetCidrReservation.html */
-  CreateSubnetCidrReservation: "W|||76;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
+  CreateSubnetCidrReservation: "W|||76;1;1~14~15~102~119~128|94|1|;",
   /** Grants permission to add or overwrite one or more tags for Amazon EC2 resources. Access level: Tagging. Resources: capacity-block, capacity-manager-data-export, capacity-reservation, capacity-reservation-fleet, carrier-gateway, client-vpn-endpoint, coip-pool, customer-gateway, declarative-policies-report, dedicated-host, dhcp-options, egress-only-internet-gateway, elastic-gpu, elastic-ip, export-image-task, export-instance-task, fleet, fpga-image, host-reservation, image, image-usage-report, import-image-task, import-snapshot-task, instance, instance-connect-endpoint, instance-event-window, internet-gateway, ipam, ipam-external-resource-verification-token, ipam-policy, ipam-pool, ipam-prefix-list-resolver, ipam-prefix-list-resolver-target, ipam-resource-discovery, ipam-resource-discovery-association, ipam-scope, ipv4pool-ec2, ipv6pool-ec2, key-pair, launch-template, local-gateway, local-gateway-route-table, local-gateway-route-table-virtual-interface-group-association, local-gateway-route-table-vpc-association, local-gateway-virtual-interface, local-gateway-virtual-interface-group, natgateway, network-acl, network-insights-access-scope, network-insights-access-scope-analysis, network-insights-analysis, network-insights-path, network-interface, placement-group, prefix-list, replace-root-volume-task, reserved-instances, route-server, route-server-endpoint, route-server-peer, route-table, secondary-interface, secondary-network, secondary-subnet, security-group, security-group-rule, snapshot, spot-fleet-request, spot-instances-request, subnet, subnet-cidr-reservation, traffic-mirror-filter, traffic-mirror-filter-rule, traffic-mirror-session, traffic-mirror-target, transit-gateway, transit-gateway-attachment, transit-gateway-connect-peer, transit-gateway-metering-policy, transit-gateway-multicast-domain, transit-gateway-policy-table, transit-gateway-route-table, transit-gateway-route-table-announcement, verified-access-endpoint, verified-access-endpoint-target, verified-access-group, verified-access-instance, verified-access-policy, verified-access-trust-provider, volume, vpc, vpc-block-public-access-exclusion, vpc-encryption-control, vpc-endpoint, vpc-endpoint-connection, vpc-endpoint-service, vpc-endpoint-service-permission, vpc-flow-log, vpc-peering-connection, vpn-concentrator, vpn-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html */
   CreateTags:
     "T|||0;0;0~1~2~102,1;0;0~1~2~102,2;0;0~1~2,3;0;0~1~2~102,4;0;0~1~2~102~121~128,6;0;0~1~2~17~18~19~27~102~107~109,7;0;0~1~2~102,8;0;0~1~2~102,9;0;0~1~2~102,10;0;0~1~2~13~14~38~53~93~102,11;0;0~1~2~26~102,12;0;0~1~2~102,13;0;0~1~2~30~102,15;0;0~1~2~6~28~92~102,16;0;0~1~2~102,17;0;0~1~2~102,18;0;0~1~2~102,19;0;0~1~2~75~91~102,21;0;0~1~2~102,22;0;0~1~2~40~41~75~91~102~104,23;0;0~1~2~102,24;0;0~1~2~102,25;0;0~1~2~102,26;0;0~1~2~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,27;0;0~1~2~102~119,28;0;0~1~2~102,29;0;0~1~2~54~102,30;0;0~1~2~102,31;0;0~1~2~102,32;0;0~1~2~102,33;0;0~1~2~102,34;0;0~1~2~102,35;0;0~1~2~102,36;0;0~1~2~102,37;0;0~1~2~102,38;0;0~1~2~102,39;0;0~1~2~102,40;0;0~1~2~102,41;0;0~1~2~62~63~102,42;0;0~1~2~67~102,44;0;0~1~2~102,45;0;0~1~2~102,46;0;0~1~2~102,47;0;0~1~2~102,48;0;0~1~2~102,49;0;0~1~2~102,51;0;0~1~2~102,52;0;0~1~2~71~102~128,53;0;0~1~2~102,54;0;0~1~2~102,55;0;0~1~2~102,56;0;0~1~2~102,57;0;0~1~2~12~14~67~72~78~102~118~128,59;0;0~1~2~88~89~102,60;0;0~1~2~57~102,61;0;0~1~2~102,62;0;0~1~2~14~53~101~102~121,64;0;0~1~2~102,65;0;0~1~2~102,66;0;0~1~2~102,67;0;0~1~2~102~105~128,68;0;0~1~2~14~15~102,69;0;0~1~2~102,70;0;0~1~2~102,71;0;0~1~2~102~108~128,72;0;0~1~2~102,73;0;0~1~2~31~75~77~102~111~113~125,74;0;0~1~2~102,75;0;0~1~2~102,76;0;0~1~2~14~15~102~119~128,77;0;0~1~2~102,78;0;0~1~2~102,79;0;0~1~2~102,80;0;0~1~2~102,81;0;0~1~2~102,82;0;0~1~2~102~141,83;0;0~1~2~102~139,84;0;0~1~2~102~140,85;0;0~1~2~102~142,86;0;0~1~2~102~143,87;0;0~1~2~102~144,88;0;0~1~2~102~146,89;0;0~1~2~102~145,90;0;0~1~2~102,91;0;0~1~2~102,92;0;0~1~2~102,93;0;0~1~2~102,94;0;0~1~2~102,95;0;0~1~2~102,96;0;0~1~2~14~15~31~67~76~77~102~122~123~124~125~126~127,97;0;0~1~2~102~121~129,98;0;0~1~2~102,99;0;0~1~2~102,100;0;0~1~2~102,101;0;0~1~2~102,102;0;0~1~2~102~131~137~138,103;0;0~1~2~102,104;0;0~1~2~102,105;0;0~1~2~3~100~102~130,106;0;0~1~2~102,107;0;0~1~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106,109;0;0~1~2~102|22,94||AcceptAddressTransfer,AllocateAddress,AllocateHosts,AllocateIpamPoolCidr,AssociateIpamResourceDiscovery,AuthorizeSecurityGroupEgress,AuthorizeSecurityGroupIngress,CopyImage,CopySnapshot,CopyVolumes,CreateCapacityManagerDataExport,CreateCapacityReservation,CreateCapacityReservationBySplitting,CreateCapacityReservationFleet,CreateCarrierGateway,CreateClientVpnEndpoint,CreateCoipPool,CreateCustomerGateway,CreateDelegateMacVolumeOwnershipTask,CreateDhcpOptions,CreateEgressOnlyInternetGateway,CreateFleet,CreateFlowLogs,CreateFpgaImage,CreateImage,CreateImageUsageReport,CreateInstanceConnectEndpoint,CreateInstanceEventWindow,CreateInstanceExportTask,CreateInternetGateway,CreateInterruptibleCapacityReservationAllocation,CreateIpam,CreateIpamExternalResourceVerificationToken,CreateIpamPolicy,CreateIpamPool,CreateIpamPrefixListResolver,CreateIpamPrefixListResolverTarget,CreateIpamResourceDiscovery,CreateIpamScope,CreateKeyPair,CreateLaunchTemplate,CreateLocalGatewayRouteTable,CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation,CreateLocalGatewayRouteTableVpcAssociation,CreateLocalGatewayVirtualInterface,CreateLocalGatewayVirtualInterfaceGroup,CreateMacSystemIntegrityProtectionModificationTask,CreateManagedPrefixList,CreateNatGateway,CreateNetworkAcl,CreateNetworkInsightsAccessScope,CreateNetworkInsightsPath,CreateNetworkInterface,CreatePlacementGroup,CreatePublicIpv4Pool,CreateReplaceRootVolumeTask,CreateRestoreImageTask,CreateRouteServer,CreateRouteServerEndpoint,CreateRouteServerPeer,CreateRouteTable,CreateSecondaryNetwork,CreateSecondarySubnet,CreateSecurityGroup,CreateSnapshot,CreateSnapshots,CreateSubnet,CreateSubnetCidrReservation,;,CreateTrafficMirrorFilter,CreateTrafficMirrorFilterRule,CreateTrafficMirrorSession,CreateTrafficMirrorTarget,CreateTransitGateway,CreateTransitGatewayConnect,CreateTransitGatewayConnectPeer,CreateTransitGatewayMeteringPolicy,CreateTransitGatewayMulticastDomain,CreateTransitGatewayPeeringAttachment,CreateTransitGatewayPolicyTable,CreateTransitGatewayRouteTable,CreateTransitGatewayVpcAttachment,CreateVerifiedAccessEndpoint,CreateVerifiedAccessGroup,CreateVerifiedAccessInstance,CreateVerifiedAccessTrustProvider,CreateVolume,CreateVpc,CreateVpcBlockPublicAccessExclusion,CreateVpcEncryptionControl,CreateVpcEndpoint,CreateVpcEndpointServiceConfiguration,CreateVpcPeeringConnection,CreateVpnConcentrator,CreateVpnConnection,CreateVpnGateway,ExportImage,ImportImage,ImportKeyPair,ImportSnapshot,PurchaseCapacityBlock,PurchaseHostReservation,RegisterImage,RequestSpotFleet,RequestSpotInstances,RunInstances,StartDeclarativePoliciesReport,StartNetworkInsightsAccessScopeAnalysis,StartNetworkInsightsAnalysis",
   /** Grants permission to create a traffic mirror filter. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorFilter.html */
-  CreateTrafficMirrorFilter: "W|||78;1;0~2|94|ec2:CreateTags|;",
+  CreateTrafficMirrorFilter: "W|||78;1;0~2|94|1|;",
   /** Grants permission to create a traffic mirror filter rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorFilterRule.html */
-  CreateTrafficMirrorFilterRule: "W|||78;1;1~102,79;1;0~2|94|ec2:CreateTags|;",
+  CreateTrafficMirrorFilterRule: "W|||78;1;1~102,79;1;0~2|94|1|;",
   /** Grants permission to create a traffic mirror session. Access level: Write. Resources: network-interface*, traffic-mirror-filter*, traffic-mirror-session*, traffic-mirror-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorSession.html */
-  CreateTrafficMirrorSession: "W|||57;1;1~14~67~72~102~118~128,78;1;1~102,80;1;0~2,81;1;1~102|94|ec2:CreateTags|;",
+  CreateTrafficMirrorSession: "W|||57;1;1~14~67~72~102~118~128,78;1;1~102,80;1;0~2,81;1;1~102|94|1|;",
   /** Grants permission to create a traffic mirror target. Access level: Write. Resources: network-interface, traffic-mirror-target*, vpc-endpoint. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorTarget.html */
-  CreateTrafficMirrorTarget: "W|||57;0;1~72~102,81;1;0~2,100;0;1~102~134~135|94|ec2:CreateTags|;",
+  CreateTrafficMirrorTarget: "W|||57;0;1~72~102,81;1;0~2,100;0;1~102~134~135|94|1|;",
   /** Grants permission to create a transit gateway. Access level: Write. Resources: transit-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGateway.html */
-  CreateTransitGateway: "W|||82;1;0~2~141|94|ec2:CreateTags|;",
+  CreateTransitGateway: "W|||82;1;0~2~141|94|1|;",
   /** Grants permission to create a Connect attachment from a specified transit gateway attachment. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayConnect.html */
-  CreateTransitGatewayConnect: "W|||83;1;0~2~139|94|ec2:CreateTags|;",
+  CreateTransitGatewayConnect: "W|||83;1;0~2~139|94|1|;",
   /** Grants permission to create a Connect peer between a transit gateway and an appliance. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-connect-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayConnectPeer.html */
-  CreateTransitGatewayConnectPeer: "W|||83;1;1~102~139,84;1;0~2~140|94|ec2:CreateTags|;",
+  CreateTransitGatewayConnectPeer: "W|||83;1;1~102~139,84;1;0~2~140|94|1|;",
   /** Grants permission to create a metering policy for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMeteringPolicy.html */
-  CreateTransitGatewayMeteringPolicy: "W|||82;1;1~102~141,83;0;1~102~139,85;1;0~2~142|94|ec2:CreateTags|;",
+  CreateTransitGatewayMeteringPolicy: "W|||82;1;1~102~141,83;0;1~102~139,85;1;0~2~142|94|1|;",
   /** Grants permission to create an entry for a transit gateway metering policy. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMeteringPolicyEntry.html */
   CreateTransitGatewayMeteringPolicyEntry: "W|||83;0;1~102~139,85;1;1~102~142|94||;",
   /** Grants permission to create a multicast domain for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMulticastDomain.html */
-  CreateTransitGatewayMulticastDomain: "W|||82;1;1~102~141,86;1;0~2~143|94|ec2:CreateTags|;",
+  CreateTransitGatewayMulticastDomain: "W|||82;1;1~102~141,86;1;0~2~143|94|1|;",
   /** Grants permission to request a transit gateway peering attachment between a requester and accepter transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPeeringAttachment.html */
-  CreateTransitGatewayPeeringAttachment: "W|||82;1;1~102~141,83;1;0~2~139|94|ec2:CreateTags|;",
+  CreateTransitGatewayPeeringAttachment: "W|||82;1;1~102~141,83;1;0~2~139|94|1|;",
   /** Grants permission to create a transit gateway policy table. Access level: Write. Resources: transit-gateway*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPolicyTable.html */
-  CreateTransitGatewayPolicyTable: "W|||82;1;1~102~141,87;1;0~2~144|94|ec2:CreateTags|;",
+  CreateTransitGatewayPolicyTable: "W|||82;1;1~102~141,87;1;0~2~144|94|1|;",
   /** Grants permission to create a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPrefixListReference.html */
   CreateTransitGatewayPrefixListReference: "W|||60;1;1~102,83;0;1~102~139,88;1;1~102~146|94||;",
   /** Grants permission to create a static route for a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRoute.html */
   CreateTransitGatewayRoute: "W|||83;0;1~102~139,88;1;1~102~146|94||;",
   /** Grants permission to create a route table for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRouteTable.html */
-  CreateTransitGatewayRouteTable: "W|||82;1;1~102~141,88;1;0~2~146|94|ec2:CreateTags|;",
+  CreateTransitGatewayRouteTable: "W|||82;1;1~102~141,88;1;0~2~146|94|1|;",
   /** Grants permission to create an announcement for a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*, transit-gateway-route-table-announcement*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRouteTableAnnouncement.html */
-  CreateTransitGatewayRouteTableAnnouncement: "W|||83;1;1~102~139,88;1;1~102~146,89;1;0~2~145|94|ec2:CreateTags|;",
+  CreateTransitGatewayRouteTableAnnouncement: "W|||83;1;1~102~139,88;1;1~102~146,89;1;0~2~145|94|1|;",
   /** Grants permission to attach a VPC to a transit gateway. Access level: Write. Resources: subnet*, transit-gateway*, transit-gateway-attachment*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayVpcAttachment.html */
-  CreateTransitGatewayVpcAttachment:
-    "W|||76;1;1~14~102~119~128,82;1;1~102~141,83;1;0~2~139,97;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateTransitGatewayVpcAttachment: "W|||76;1;1~14~102~119~128,82;1;1~102~141,83;1;0~2~139,97;1;1~102~121~129|94|1|;",
   /** Grants permission to create a Verified Access endpoint. Access level: Write. Resources: network-interface, security-group, subnet, verified-access-endpoint*, verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessEndpoint.html */
   CreateVerifiedAccessEndpoint:
-    "W|||57;0;1~12~14~72~78~102~118~128,71;0;1~102~108~128,76;0;1~14~15~102~119~128,90;1;0~2,92;1;1~102|94|ec2:CreateTags|;",
+    "W|||57;0;1~12~14~72~78~102~118~128,71;0;1~102~108~128,76;0;1~14~15~102~119~128,90;1;0~2,92;1;1~102|94|1|;",
   /** Grants permission to create a Verified Access group. Access level: Write. Resources: verified-access-group*, verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessGroup.html */
-  CreateVerifiedAccessGroup: "W|||92;1;0~2,93;1;1~102|94|ec2:CreateTags|;",
+  CreateVerifiedAccessGroup: "W|||92;1;0~2,93;1;1~102|94|1|;",
   /** Grants permission to create a Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessInstance.html */
-  CreateVerifiedAccessInstance: "W|||93;1;0~2|94|ec2:CreateTags|;",
+  CreateVerifiedAccessInstance: "W|||93;1;0~2|94|1|;",
   /** Grants permission to create a verified trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessTrustProvider.html */
-  CreateVerifiedAccessTrustProvider: "W|||95;1;0~2|94|ec2:CreateTags|;",
+  CreateVerifiedAccessTrustProvider: "W|||95;1;0~2|94|1|;",
   /** Grants permission to create an EBS volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html */
-  CreateVolume: "W|||73;0;1~31~75~77~102~113~125,96;1;0~2~14~15~31~64~76~122~123~124~125~126~127|94|ec2:CreateTags|;",
+  CreateVolume: "W|||73;0;1~31~75~77~102~113~125,96;1;0~2~14~15~31~64~76~122~123~124~125~126~127|94|1|;",
   /** Grants permission to create a VPC with a specified CIDR block. Access level: Write. Resources: ipam-pool, ipv6pool-ec2, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html */
-  CreateVpc: "W|||33;0;1~102,40;0;1~102,97;1;0~2~58~59~129|94|ec2:CreateTags|;",
+  CreateVpc: "W|||33;0;1~102,40;0;1~102,97;1;0~2~58~59~129|94|1|;",
   /** Grants permission to create an exclusion list for blocked public access on a VPC. Access level: Write. Resources: subnet, vpc, vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcBlockPublicAccessExclusion.html */
-  CreateVpcBlockPublicAccessExclusion:
-    "W|||76;0;1~14~15~102~119~128,97;0;1~58~59~102~121~129,98;1;0~2|94|ec2:CreateTags|;",
+  CreateVpcBlockPublicAccessExclusion: "W|||76;0;1~14~15~102~119~128,97;0;1~58~59~102~121~129,98;1;0~2|94|1|;",
   /** Grants permission to create a VPC Encryption Control. Access level: Write. Resources: vpc*, vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEncryptionControl.html */
-  CreateVpcEncryptionControl: "W|||97;1;1~102~121~129,99;1;0~2|94|ec2:CreateTags|;",
+  CreateVpcEncryptionControl: "W|||97;1;1~102~121~129,99;1;0~2|94|1|;",
   /** Grants permission to create a VPC endpoint for an AWS service. Access level: Write. Resources: route-table, security-group, subnet, vpc*, vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpoint.html */
   CreateVpcEndpoint:
-    "W|||67;0;1~102~105,71;0;1~102~108,76;0;1~102~119,97;1;1~102~129,100;1;0~2~131~132~133~134~135~137|94|ec2:CreateTags,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53:AssociateVPCWithHostedZone|;",
+    "W|||67;0;1~102~105,71;0;1~102~108,76;0;1~102~119,97;1;1~102~129,100;1;0~2~131~132~133~134~135~137|94|1,3,4,ec2:DescribeVpcs,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to create a connection notification for a VPC endpoint or VPC endpoint service. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpointConnectionNotification.html */
   CreateVpcEndpointConnectionNotification: "W|||100;0;1~102,102;0;1~102~131~137|94||;",
   /** Grants permission to create a VPC endpoint service configuration to which service consumers (AWS accounts, IAM users, and IAM roles) can connect. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpointServiceConfiguration.html */
-  CreateVpcEndpointServiceConfiguration: "W|||102;1;0~2~131~136~137|94|ec2:CreateTags|;",
+  CreateVpcEndpointServiceConfiguration: "W|||102;1;0~2~131~136~137|94|1|;",
   /** Grants permission to request a VPC peering connection between two VPCs. Access level: Write. Resources: vpc*, vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html */
-  CreateVpcPeeringConnection: "W|||97;1;1~102~121~129,105;1;0~2~3~100~130|94|ec2:CreateTags|;",
+  CreateVpcPeeringConnection: "W|||97;1;1~102~121~129,105;1;0~2~3~100~130|94|1|;",
   /** Grants permission to create a VPN concentrator that aggregates multiple VPN connections to a transit gateway. Access level: Write. Resources: transit-gateway, vpn-concentrator*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConcentrator.html */
-  CreateVpnConcentrator: "W|||82;0;1~102~141,106;1;0~2|94|ec2:CreateTags|;",
+  CreateVpnConcentrator: "W|||82;0;1~102~141,106;1;0~2|94|1|;",
   /** Grants permission to create a VPN connection between a virtual private gateway or transit gateway and a customer gateway. Access level: Write. Resources: customer-gateway*, transit-gateway, transit-gateway-attachment, vpn-concentrator, vpn-connection*, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConnection.html */
   CreateVpnConnection:
-    "W|||8;1;1~102,82;0;1~102~141,83;0;1~102~139,106;0;1~102,107;1;0~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~106,109;0;1~102|94|ec2:CreateTags|;",
+    "W|||8;1;1~102,82;0;1~102~141,83;0;1~102~139,106;0;1~102,107;1;0~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~106,109;0;1~102|94|1|;",
   /** Grants permission to create a static route for a VPN connection between a virtual private gateway and a customer gateway. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConnectionRoute.html */
   CreateVpnConnectionRoute: "W|||107;1;1~102|94||;",
   /** Grants permission to create a virtual private gateway. Access level: Write. Resources: vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnGateway.html */
-  CreateVpnGateway: "W|||109;1;0~2|94|ec2:CreateTags|;",
+  CreateVpnGateway: "W|||109;1;0~2|94|1|;",
   /** Grants permission to delete an existing Capacity Manager data export configuration. Access level: Write. Resources: capacity-manager-data-export*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCapacityManagerDataExport.html */
   DeleteCapacityManagerDataExport: "W|||1;1;1~102|94||;",
   /** Grants permission to delete a carrier gateway. Access level: Write. Resources: carrier-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCarrierGateway.html */
@@ -649,10 +651,9 @@ const actionFacts = {
   /** Grants permission to delete a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServer.html */
   DeleteRouteServer: "W|||64;1;1~102|94|sns:DeleteTopic|;",
   /** Grants permission to delete a route server endpoint. Access level: Write. Resources: route-server-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServerEndpoint.html */
-  DeleteRouteServerEndpoint:
-    "W|||65;1;1~14~102|94|ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupIngress|;",
+  DeleteRouteServerEndpoint: "W|||65;1;1~14~102|94|ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,5|;",
   /** Grants permission to delete a route server peer. Access level: Write. Resources: route-server-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServerPeer.html */
-  DeleteRouteServerPeer: "W|||66;1;1~14~102|94|ec2:RevokeSecurityGroupIngress|;",
+  DeleteRouteServerPeer: "W|||66;1;1~14~102|94|5|;",
   /** Grants permission to delete a route table. Access level: Write. Resources: route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteTable.html */
   DeleteRouteTable: "W|||67;1;1~102~105~128|94||;",
   /** Grants permission to delete a secondary network. Access level: Write. Resources: secondary-network*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecondaryNetwork.html */
@@ -919,7 +920,7 @@ const actionFacts = {
   /** Grants permission to describe one or more key pairs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeKeyPairs.html */
   DescribeKeyPairs: "L||||94||;",
   /** Grants permission to describe one or more launch template versions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplateVersions.html */
-  DescribeLaunchTemplateVersions: "L||||94|ssm:GetParameters|;",
+  DescribeLaunchTemplateVersions: "L||||94|9|;",
   /** Grants permission to describe one or more launch templates. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplates.html */
   DescribeLaunchTemplates: "L||||94||;",
   /** Grants permission to allow a service to describe local gateway route table permissions. Access level: List. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
@@ -1239,7 +1240,7 @@ const actionFacts = {
   EnableEbsEncryptionByDefault: "W||||94||;",
   /** Grants permission to enable faster launching for Windows AMIs. Access level: Write. Resources: image*, launch-template. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableFastLaunch.html */
   EnableFastLaunch:
-    "W|||22;1;1~40~41~75~91~102~104,42;0;1~67~102|94|ec2:CreateLaunchTemplate,ec2:CreateSnapshot,ec2:CreateTags,ec2:DeleteSnapshot,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypeOfferings,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:RunInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+    "W|||22;1;1~40~41~75~91~102~104,42;0;1~67~102|94|ec2:CreateLaunchTemplate,ec2:CreateSnapshot,1,ec2:DeleteSnapshot,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypeOfferings,2,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSnapshots,4,ec2:RunInstances,ec2:StopInstances,ec2:TerminateInstances,7|;",
   /** Grants permission to enable fast snapshot restores for one or more snapshots in specified Availability Zones. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableFastSnapshotRestores.html */
   EnableFastSnapshotRestores: "W|||73;1;1~14~31~75~77~102~111~113~125|94||;",
   /** Grants permission to re-enable a disabled AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImage.html */
@@ -1253,13 +1254,11 @@ const actionFacts = {
   /** Grants permission to enable EC2 instance SQL HA standby detections. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableInstanceSqlHaStandbyDetections.html */
   EnableInstanceSqlHaStandbyDetections: "W|||26;1;1~14~15~29~44~45~47~48~50~52~53~68~69~70~102~104~121|94||;",
   /** Grants permission to enable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableIpamOrganizationAdminAccount.html */
-  EnableIpamOrganizationAdminAccount:
-    "W||||94|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
+  EnableIpamOrganizationAdminAccount: "W||||94|6,8,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to enable an Amazon VPC IP Address Manager (IPAM) policy. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableIpamPolicy.html */
   EnableIpamPolicy: "W|||32;1;1~102|94||;",
   /** Grants permission to enable organization sharing of reachability analyzer. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableReachabilityAnalyzerOrganizationSharing.html */
-  EnableReachabilityAnalyzerOrganizationSharing:
-    "W||||94|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
+  EnableReachabilityAnalyzerOrganizationSharing: "W||||94|6,8|;",
   /** Grants permission to enable route server propagation. Access level: Write. Resources: route-server*, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableRouteServerPropagation.html */
   EnableRouteServerPropagation: "W|||64;1;1~102,67;1;1~102~105~128|94||;",
   /** Grants permission to enable access to the EC2 serial console of all instances for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableSerialConsoleAccess.html */
@@ -1281,7 +1280,7 @@ const actionFacts = {
   /** Grants permission to download the contents of the Client VPN endpoint configuration file for a Client VPN endpoint. Access level: Read. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportClientVpnClientConfiguration.html */
   ExportClientVpnClientConfiguration: "R|||6;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to export an Amazon Machine Image (AMI) to a VM file. Access level: Write. Resources: export-image-task*, image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportImage.html */
-  ExportImage: "W|||16;1;0~2,22;1;1~40~41~75~91~102~104|94|ec2:CreateTags|;",
+  ExportImage: "W|||16;1;0~2,22;1;1~40~41~75~91~102~104|94|1|;",
   /** Grants permission to export routes from a transit gateway route table to an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportTransitGatewayRoutes.html */
   ExportTransitGatewayRoutes: "W||||94||;",
   /** Grants permission to export a verified access instance client configuration. Access level: Read. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportVerifiedAccessInstanceClientConfiguration.html */
@@ -1431,14 +1430,14 @@ const actionFacts = {
   /** Grants permission to upload a client certificate revocation list to a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportClientVpnClientCertificateRevocationList.html */
   ImportClientVpnClientCertificateRevocationList: "W|||6;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to import single or multi-volume disk images or EBS snapshots into an Amazon Machine Image (AMI). Access level: Write. Resources: image*, import-image-task*, snapshot. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportImage.html */
-  ImportImage: "W|||22;1;0~2~40~41~75~91~104,24;1;0~2,73;0;1~75~77~102~111~113~125|94|ec2:CreateTags|;",
+  ImportImage: "W|||22;1;0~2~40~41~75~91~104,24;1;0~2,73;0;1~75~77~102~111~113~125|94|1|;",
   /** Grants permission to create an import instance task using metadata from a disk image. Access level: Write. Resources: instance*, security-group, subnet, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html */
   ImportInstance:
     "W|||26;1;1~14~21~45~47~67~102,71;0;1~102~108~128,76;0;1~14~102~119~128,96;1;1~14~31~67~76~102~122~124~125~126~127|94||;",
   /** Grants permission to import a public key from an RSA key pair that was created with a third-party tool. Access level: Write. Resources: key-pair*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html */
-  ImportKeyPair: "W|||41;1;0~2|94|ec2:CreateTags|;",
+  ImportKeyPair: "W|||41;1;0~2|94|1|;",
   /** Grants permission to import a disk into an EBS snapshot. Access level: Write. Resources: import-snapshot-task*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportSnapshot.html */
-  ImportSnapshot: "W|||25;1;0~2,73;1;0~2~75~77~111~113~125|94|ec2:CreateTags|;",
+  ImportSnapshot: "W|||25;1;0~2,73;1;0~2~75~77~111~113~125|94|1|;",
   /** Grants permission to create an import volume task using metadata from a disk image. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportVolume.html */
   ImportVolume: "W|||96;1;1~14~15~31~67~76~102~122~124~125~126~127|94||;",
   /** Grants permission to temporarily inject errors for target API requests. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
@@ -1636,11 +1635,11 @@ const actionFacts = {
   /** Grants permission to provision a CIDR to a public IPv4 pool. Access level: Write. Resources: ipam-pool*, ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionPublicIpv4PoolCidr.html */
   ProvisionPublicIpv4PoolCidr: "W|||33;1;1~102,39;1;1~102|94||;",
   /** Grants permission to purchase a Capacity Block offering. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseCapacityBlock.html */
-  PurchaseCapacityBlock: "W|||2;1;0~2~16|94|ec2:CreateTags|;",
+  PurchaseCapacityBlock: "W|||2;1;0~2~16|94|1|;",
   /** Grants permission to purchase a Capacity Block extension. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseCapacityBlockExtension.html */
   PurchaseCapacityBlockExtension: "W|||2;1;1~16|94||;",
   /** Grants permission to purchase a reservation with configurations that match those of a Dedicated Host. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseHostReservation.html */
-  PurchaseHostReservation: "W|||10;1;1~102|94|ec2:CreateTags|;",
+  PurchaseHostReservation: "W|||10;1;1~102|94|1|;",
   /** Grants permission to purchase a Reserved Instance offering. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseReservedInstancesOffering.html */
   PurchaseReservedInstancesOffering: "W||||94||;",
   /** Grants permission to purchase one or more Scheduled Instances with a specified schedule. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseScheduledInstances.html */
@@ -1650,7 +1649,7 @@ const actionFacts = {
   /** Grants permission to request a reboot of one or more instances. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RebootInstances.html */
   RebootInstances: "W|||26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to register an Amazon Machine Image (AMI). Access level: Write. Resources: image*, snapshot. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterImage.html */
-  RegisterImage: "W|||22;1;0~2~40~75,73;0;1~74~75~77~102~111~113~117~125|94|ec2:CreateTags|;",
+  RegisterImage: "W|||22;1;0~2~40~75,73;0;1~74~75~77~102~111~113~117~125|94|1|;",
   /** Grants permission to add tags to the set of tags to include in notifications about scheduled events for your instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterInstanceEventNotificationAttributes.html */
   RegisterInstanceEventNotificationAttributes: "W||||94||;",
   /** Grants permission to register one or more network interfaces as a member of a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterTransitGatewayMulticastGroupMembers.html */
@@ -1677,7 +1676,7 @@ const actionFacts = {
   ReleaseIpamPoolAllocation: "W|||33;1;1~102|94||;",
   /** Grants permission to replace an IAM instance profile for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceIamInstanceProfileAssociation.html */
   ReplaceIamInstanceProfileAssociation:
-    "W|||26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|iam:PassRole|;",
+    "W|||26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|7|;",
   /** Grants permission to replace image criteria in allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceImageCriteriaInAllowedImagesSettings.html */
   ReplaceImageCriteriaInAllowedImagesSettings: "W||||94||;",
   /** Grants permission to change which network ACL a subnet is associated with. Access level: Write. Resources: network-acl*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceNetworkAclAssociation.html */
@@ -1697,10 +1696,10 @@ const actionFacts = {
   ReportInstanceStatus: "W|||26;1;15~45~47|94||;",
   /** Grants permission to create a Spot Fleet request. Access level: Write. Resources: image, key-pair, launch-template, placement-group, security-group, snapshot, spot-fleet-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotFleet.html */
   RequestSpotFleet:
-    "W|||22;0;1~40~41~75~91~102~104,41;0;1~62~63~102,42;0;1~67~102,59;0;1~88~89~102,71;0;1~102~108~128,73;0;1~74~75~77~102~111~113~117~125,74;1;0~2,76;0;1~14~15~102~119~128|94|ec2:CreateTags,iam:PassRole|;",
+    "W|||22;0;1~40~41~75~91~102~104,41;0;1~62~63~102,42;0;1~67~102,59;0;1~88~89~102,71;0;1~102~108~128,73;0;1~74~75~77~102~111~113~117~125,74;1;0~2,76;0;1~14~15~102~119~128|94|1,7|;",
   /** Grants permission to create a Spot Instance request. Access level: Write. Resources: image, key-pair, network-interface, placement-group, security-group, snapshot, spot-instances-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html */
   RequestSpotInstances:
-    "W|||22;0;1~40~41~75~91~102~104,41;0;1~62~63~102,57;0;1~12~14~67~72~78~102~118~128,59;0;1~88~89~102,71;0;1~102~108~128,73;0;1~74~75~77~102~111~113~117~125,75;1;0~2,76;0;1~14~15~102~119~128|94|ec2:CreateTags,iam:PassRole|;",
+    "W|||22;0;1~40~41~75~91~102~104,41;0;1~62~63~102,57;0;1~12~14~67~72~78~102~118~128,59;0;1~88~89~102,71;0;1~102~108~128,73;0;1~74~75~77~102~111~113~117~125,75;1;0~2,76;0;1~14~15~102~119~128|94|1,7|;",
   /** Grants permission to reset the attribute of the specified IP address. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetAddressAttribute.html */
   ResetAddressAttribute: "W|||15;1;1~6~8~9~28~92~102|94||;",
   /** Grants permission to reset the default customer master key (CMK) for EBS encryption for your account to use the AWS-managed CMK for EBS. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetEbsDefaultKmsKeyId.html */
@@ -1735,7 +1734,7 @@ const actionFacts = {
   RevokeSecurityGroupIngress: "W|||71;1;1~102~108~128|94||;",
   /** Grants permission to launch one or more instances. Access level: Write. Resources: capacity-reservation, elastic-gpu, elastic-inference, group, image*, instance*, key-pair, launch-template, license-configuration, network-interface*, placement-group, secondary-subnet, security-group*, snapshot, subnet*, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html */
   RunInstances:
-    "W|||2;0;1~61~65,13;0;1~30~61~65~102,14;0;,20;0;,22;1;1~40~41~61~65~75~91~102~104,26;1;0~2~14~15~21~29~44~45~47~48~50~52~53~61~65~67~68~69~70~87~90~104~121,41;0;1~61~62~63~65~102,42;0;1~61~65~67~102,43;0;,57;1;0~2~7~11~14~61~65~67~72~118~128,59;0;1~61~65~88~89~102,70;0;1~102,71;1;1~61~65~102~108~128,73;0;1~61~65~75~77~102~111~113~125,76;1;1~14~15~61~65~102~119~128,96;0;0~2~14~15~31~61~65~67~76~122~123~124~125~126~127|94|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
+    "W|||2;0;1~61~65,13;0;1~30~61~65~102,14;0;,20;0;,22;1;1~40~41~61~65~75~91~102~104,26;1;0~2~14~15~21~29~44~45~47~48~50~52~53~61~65~67~68~69~70~87~90~104~121,41;0;1~61~62~63~65~102,42;0;1~61~65~67~102,43;0;,57;1;0~2~7~11~14~61~65~67~72~118~128,59;0;1~61~65~88~89~102,70;0;1~102,71;1;1~61~65~102~108~128,73;0;1~61~65~75~77~102~111~113~125,76;1;1~14~15~61~65~102~119~128,96;0;0~2~14~15~31~61~65~67~76~122~123~124~125~126~127|94|1,7,9|;",
   /** Grants permission to launch one or more Scheduled Instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunScheduledInstances.html */
   RunScheduledInstances: "W||||94||;",
   /** Grants permission to search for routes in a local gateway route table. Access level: List. Resources: local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchLocalGatewayRoutes.html */
@@ -1749,13 +1748,13 @@ const actionFacts = {
   /** Grants permission to interrupt a Spot Instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#send-spot-instance-interruptions */
   SendSpotInstanceInterruptions: "W||1|26;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||",
   /** Grants permission to start a declarative policies report. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartDeclarativePoliciesReport.html */
-  StartDeclarativePoliciesReport: "R||||94|ec2:CreateTags|;",
+  StartDeclarativePoliciesReport: "R||||94|1|;",
   /** Grants permission to start a stopped instance. Access level: Write. Resources: instance*, license-configuration. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartInstances.html */
   StartInstances: "W|||26;1;1~14~15~21~29~45~47~48~52~53~67~68~69~70~87~102~104~121,43;0;|94||;",
   /** Grants permission to start a Network Access Scope analysis. Access level: Write. Resources: network-insights-access-scope*, network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartNetworkInsightsAccessScopeAnalysis.html */
-  StartNetworkInsightsAccessScopeAnalysis: "W|||53;1;1~102,54;1;0~2|94|ec2:CreateTags|;",
+  StartNetworkInsightsAccessScopeAnalysis: "W|||53;1;1~102,54;1;0~2|94|1|;",
   /** Grants permission to start analyzing a specified path. Access level: Write. Resources: network-insights-analysis*, network-insights-path*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartNetworkInsightsAnalysis.html */
-  StartNetworkInsightsAnalysis: "W|||55;1;0~2,56;1;1~102|94|ec2:CreateTags|;",
+  StartNetworkInsightsAnalysis: "W|||55;1;0~2,56;1;1~102|94|1|;",
   /** Grants permission to start the private DNS verification process for a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartVpcEndpointServicePrivateDnsVerification.html */
   StartVpcEndpointServicePrivateDnsVerification: "W|||102;1;1~102~131~138|94||;",
   /** Grants permission to stop an Amazon EBS-backed instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StopInstances.html */
@@ -3515,7 +3514,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ec2">;
 /** Any ec2 action. */
 export type Action = ActionOf<typeof actionFacts, "ec2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -3523,7 +3527,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ec2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ec2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

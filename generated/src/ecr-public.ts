@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "ecr-public:ResourceTag/${TagKey}",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_BatchCheckLayerAvailability.html */
   BatchCheckLayerAvailability: "R|||1;1;|||;",
@@ -130,7 +131,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ecr-public">;
 /** Any ecr-public action. */
 export type Action = ActionOf<typeof actionFacts, "ecr-public">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecr-public">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -138,7 +144,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ecr-public" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ecr-public action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

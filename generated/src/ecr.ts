@@ -34,13 +34,22 @@ const conditionKeyList = [
   "ecr:AccountSetting",
   "ecr:ResourceTag/${TagKey}",
 ] as const;
+const dependentActionList = [
+  "ecr:BatchImportUpstreamImage",
+  "ecr:CreateRepository",
+  "ecr:PutLifecyclePolicy",
+  "ecr:SetRepositoryPolicy",
+  "ecr:TagResource",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html */
   BatchCheckLayerAvailability: "R|||0;1;|||;",
   /** Grants permission to delete a list of specified images within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html */
   BatchDeleteImage: "W|||0;1;|||;",
   /** Grants permission to get detailed information for specified images within a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html */
-  BatchGetImage: "R|||0;1;||ecr:BatchImportUpstreamImage,ecr:CreateRepository,ecr:TagResource|;,ListImageReferrers",
+  BatchGetImage: "R|||0;1;||0,1,4|;,ListImageReferrers",
   /** Grants permission to retrieve repository scanning configuration for a list of repositories. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html */
   BatchGetRepositoryScanningConfiguration: "R|||0;1;|||;",
   /** Grants permission to retrieve the image from the upstream registry and import it to your private registry. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html */
@@ -48,13 +57,12 @@ const actionFacts = {
   /** Grants permission to inform Amazon ECR that the image layer upload for a specified registry, repository name, and upload ID, has completed. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html */
   CompleteLayerUpload: "W|||0;1;|||;",
   /** Grants permission to create new pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html */
-  CreatePullThroughCacheRule: "W|||||iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreatePullThroughCacheRule: "W|||||5,6|;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html */
   CreateRepository:
-    "W|||0;1;|0,2|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
+    "W|||0;1;|0,2|4|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
   /** Grants permission to create the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html */
-  CreateRepositoryCreationTemplate:
-    "W|||||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateRepositoryCreationTemplate: "W|||||1,2,3,5,6|;",
   /** Grants permission to delete the specified lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteLifecyclePolicy.html */
   DeleteLifecyclePolicy: "W|||0;1;|||;",
   /** Grants permission to delete the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html */
@@ -92,7 +100,7 @@ const actionFacts = {
   /** Grants permission to retrieve a token that is valid for a specified registry for 12 hours. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html */
   GetAuthorizationToken: "R||||||;",
   /** Grants permission to retrieve the download URL corresponding to an image layer. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html */
-  GetDownloadUrlForLayer: "R|||0;1;||ecr:BatchImportUpstreamImage|;",
+  GetDownloadUrlForLayer: "R|||0;1;||0|;",
   /** Grants permission to retrieve the status about an image copy. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html */
   GetImageCopyStatus: "R||1|0;1;|||",
   /** Grants permission to retrieve the specified lifecycle policy. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicy.html */
@@ -130,7 +138,7 @@ const actionFacts = {
   /** Grants permission to update registry scanning configuration. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html */
   PutRegistryScanningConfiguration: "W||||||;",
   /** Grants permission to update the replication configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutReplicationConfiguration.html */
-  PutReplicationConfiguration: "W|||||iam:CreateServiceLinkedRole|;",
+  PutReplicationConfiguration: "W|||||5|;",
   /** Grants permission to update the signing configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutSigningConfiguration */
   PutSigningConfiguration: "W||||||;",
   /** Grants permission to register a pull time update exclusion. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RegisterPullTimeUpdateExclusion */
@@ -150,10 +158,9 @@ const actionFacts = {
   /** Grants permission to get update the storage class of a specified image within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass */
   UpdateImageStorageClass: "W|||0;1;|||;",
   /** Grants permission to update the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdatePullThroughCacheRule.html */
-  UpdatePullThroughCacheRule: "W|||||iam:PassRole|;",
+  UpdatePullThroughCacheRule: "W|||||6|;",
   /** Grants permission to update the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateRepositoryCreationTemplate.html */
-  UpdateRepositoryCreationTemplate:
-    "W|||||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateRepositoryCreationTemplate: "W|||||1,2,3,5,6|;",
   /** Grants permission to upload an image layer part to Amazon ECR. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html */
   UploadLayerPart: "W|||0;1;|||;",
   /** Grants permission to validate the pull-through cache rule. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ValidatePullThroughCacheRule.html */
@@ -248,7 +255,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ecr">;
 /** Any ecr action. */
 export type Action = ActionOf<typeof actionFacts, "ecr">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecr">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -256,7 +268,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ecr" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ecr action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

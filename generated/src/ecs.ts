@@ -60,28 +60,33 @@ const conditionKeyList = [
   "ecs:task-definition",
   "ecs:task-memory",
 ] as const;
+const dependentActionList = [
+  "ecs:PutClusterCapacityProviders",
+  "ecs:RegisterTaskDefinition",
+  "ecs:TagResource",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to continue a paused service deployment. Access level: Write. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContinueServiceDeployment.html */
   ContinueServiceDeployment: "W|||7;1;1~8,8;1;1~8~25|||;",
   /** Grants permission to create a new capacity provider. Capacity providers are associated with an Amazon ECS cluster and are used in capacity provider strategies to facilitate cluster auto scaling. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCapacityProvider.html */
-  CreateCapacityProvider: "W|||0;1;1|0,2,21,24|ecs:PutClusterCapacityProviders,ecs:TagResource,iam:PassRole|;",
+  CreateCapacityProvider: "W|||0;1;1|0,2,21,24|0,2,3|;",
   /** Grants permission to create a new Amazon ECS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCluster.html */
-  CreateCluster: "W|||1;1;1|0,2,7,19|ecs:TagResource|;,CreateExpressGatewayService",
+  CreateCluster: "W|||1;1;1|0,2,7,19|2|;,CreateExpressGatewayService",
   /** Grants permission to create a new daemon in a specified cluster. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateDaemon.html */
-  CreateDaemon: "W|||3;1;1~8|0,2,7,13,15,16,24,28,30|ecs:TagResource,iam:PassRole|;",
+  CreateDaemon: "W|||3;1;1~8|0,2,7,13,15,16,24,28,30|2,3|;",
   /** Grants permission to create a new Amazon ECS Express Gateway service with cluster and task definition. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateExpressGatewayService.html */
-  CreateExpressGatewayService:
-    "W|||7;1;1~8|0,2,15,24,26,28,29,30|ecs:CreateCluster,ecs:RegisterTaskDefinition,ecs:TagResource,iam:PassRole|;",
+  CreateExpressGatewayService: "W|||7;1;1~8|0,2,15,24,26,28,29,30|ecs:CreateCluster,1,2,3|;",
   /** Grants permission to run and maintain a desired number of tasks from a specified task definition via service creation. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html */
-  CreateService: "W|||7;1;1~8|0,2,6,7,14,15,16,17,18,22,24,26,28,29,30|ecs:TagResource,iam:PassRole|;",
+  CreateService: "W|||7;1;1~8|0,2,6,7,14,15,16,17,18,22,24,26,28,29,30|2,3|;",
   /** Grants permission to create a new Amazon ECS task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateTaskSet.html */
-  CreateTaskSet: "W|||12;1;|0,2,7,8,25,29|ecs:TagResource,iam:PassRole|;",
+  CreateTaskSet: "W|||12;1;|0,2,7,8,25,29|2,3|;",
   /** Grants permission to modify the ARN and resource ID format of a resource for a specified IAM user, IAM role, or the root user for an account. You can specify whether the new ARN and resource ID format are disabled for new resources that are created. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteAccountSetting.html */
   DeleteAccountSetting: "W||||5||;",
   /** Grants permission to delete one or more custom attributes from an Amazon ECS resource. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteAttributes.html */
   DeleteAttributes: "W|||2;1;|1,8||;",
   /** Grants permission to delete the specified capacity provider. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteCapacityProvider.html */
-  DeleteCapacityProvider: "W|||0;1;|1|ecs:PutClusterCapacityProviders|;",
+  DeleteCapacityProvider: "W|||0;1;|1|0|;",
   /** Grants permission to delete the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteCluster.html */
   DeleteCluster: "W|||1;1;1|||;",
   /** Grants permission to delete a specified daemon within a cluster. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteDaemon.html */
@@ -175,16 +180,15 @@ const actionFacts = {
   /** Grants permission to collect system logs from the container instances. Access level: Write. Resources: cluster*, container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/logging-using-cloudtrail.html#cloudtrail-data-events */
   PutSystemLogEvents: "W||1|1;1;1,2;1;1~7~8|||",
   /** Grants permission to register an EC2 instance into the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterContainerInstance.html */
-  RegisterContainerInstance: "W|||1;1;1|0,2|ecs:TagResource|;",
+  RegisterContainerInstance: "W|||1;1;1|0,2|2|;",
   /** Grants permission to register a new daemon task definition from the supplied family and containerDefinitions. Access level: Write. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterDaemonTaskDefinition.html */
-  RegisterDaemonTaskDefinition: "W|||6;1;1|0,2,23,28,30|ecs:TagResource,iam:PassRole|;",
+  RegisterDaemonTaskDefinition: "W|||6;1;1|0,2,23,28,30|2,3|;",
   /** Grants permission to register a new task definition from the supplied family and containerDefinitions. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html */
-  RegisterTaskDefinition:
-    "W|||11;1;1|0,2,9,23,28,30|ecs:TagResource,iam:PassRole|CreateExpressGatewayService,;,UpdateExpressGatewayService",
+  RegisterTaskDefinition: "W|||11;1;1|0,2,9,23,28,30|2,3|CreateExpressGatewayService,;,UpdateExpressGatewayService",
   /** Grants permission to start a task using random placement and the default Amazon ECS scheduler. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html */
-  RunTask: "W|||11;1;|0,1,2,7,8,14,16|ecs:TagResource,iam:PassRole|;",
+  RunTask: "W|||11;1;|0,1,2,7,8,14,16|2,3|;",
   /** Grants permission to start a new task from the specified task definition on the specified container instance or instances. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StartTask.html */
-  StartTask: "W|||11;1;|0,1,2,8,10,14,16|ecs:TagResource,iam:PassRole|;",
+  StartTask: "W|||11;1;|0,1,2,8,10,14,16|2,3|;",
   /** Grants permission to start a telemetry session. Access level: Write. Resources: container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-metrics.html#enable_cloudwatch */
   StartTelemetrySession: "W||1|2;1;|8||",
   /** Grants permission to stop an ongoing service deployment. Access level: Write. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopServiceDeployment.html */
@@ -203,7 +207,7 @@ const actionFacts = {
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: capacity-provider, cluster, container-instance, daemon, daemon-task-definition, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,6;0;,7;0;,10;0;,11;0;,12;0;|1,2||;",
   /** Grants permission to update the specified capacity provider. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateCapacityProvider.html */
-  UpdateCapacityProvider: "W|||0;1;|1,21,24|ecs:PutClusterCapacityProviders,iam:PassRole|;",
+  UpdateCapacityProvider: "W|||0;1;|1,21,24|0,3|;",
   /** Grants permission to modify the configuration or settings to use for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster: "W|||1;1;1|19||;",
   /** Grants permission to modify the settings to use for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateClusterSettings.html */
@@ -213,11 +217,11 @@ const actionFacts = {
   /** Grants permission to the user to modify the status of an Amazon ECS container instance. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateContainerInstancesState.html */
   UpdateContainerInstancesState: "W|||2;1;|1,8||;",
   /** Grants permission to modify the parameters of a daemon. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateDaemon.html */
-  UpdateDaemon: "W|||3;1;1~8|7,13,15,16,24,28,30|iam:PassRole|;",
+  UpdateDaemon: "W|||3;1;1~8|7,13,15,16,24,28,30|3|;",
   /** Grants permission to modify the parameters of an Express Gateway service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateExpressGatewayService.html */
-  UpdateExpressGatewayService: "W|||7;1;1~8|15,24,26,28,30|ecs:RegisterTaskDefinition,iam:PassRole|;",
+  UpdateExpressGatewayService: "W|||7;1;1~8|15,24,26,28,30|1,3|;",
   /** Grants permission to modify the parameters of a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateService.html */
-  UpdateService: "W|||7;1;1~8|6,7,14,15,16,17,18,22,24,26,28,29,30|iam:PassRole|;",
+  UpdateService: "W|||7;1;1~8|6,7,14,15,16,17,18,22,24,26,28,29,30|3|;",
   /** Grants permission to modify the primary task set used in a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateServicePrimaryTaskSet.html */
   UpdateServicePrimaryTaskSet: "W|||7;1;|1,8||;",
   /** Grants permission to modify the protection status of a task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateTaskProtection.html */
@@ -412,7 +416,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ecs">;
 /** Any ecs action. */
 export type Action = ActionOf<typeof actionFacts, "ecs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -420,7 +429,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ecs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ecs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

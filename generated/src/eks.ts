@@ -57,6 +57,7 @@ const conditionKeyList = [
   "eks:username",
   "eks:zonalShiftEnabled",
 ] as const;
+const dependentActionList = ["eks:CreateAccessEntry", "eks:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to view Kubernetes objects via AWS EKS console. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/view-workloads.html */
   AccessKubernetesApi: "R||1|4;1;|||",
@@ -65,24 +66,23 @@ const actionFacts = {
   /** Grants permission to associate encryption configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateEncryptionConfig.html */
   AssociateEncryptionConfig: "W|||4;1;|15||;",
   /** Grants permission to associate an identity provider configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateIdentityProviderConfig.html */
-  AssociateIdentityProviderConfig: "W|||4;1;|0,2,9,18|eks:TagResource|;",
+  AssociateIdentityProviderConfig: "W|||4;1;|0,2,9,18|1|;",
   /** Grants permission to create an Amazon EKS access entry. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAccessEntry.html */
-  CreateAccessEntry: "W|||4;1;|0,2,3,19,24,26|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
+  CreateAccessEntry: "W|||4;1;|0,2,3,19,24,26|1,2|;,CreateCluster,UpdateClusterConfig",
   /** Grants permission to create an Amazon EKS add-on. Access level: Write. Resources: cluster*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html */
-  CreateAddon: "W|||4;1;,10;0;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateAddon: "W|||4;1;,10;0;|0,2|1,2|;",
   /** Grants permission to create a capability for an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateCapability: "W|||4;1;|0,2|1,2|;",
   /** Grants permission to create an Amazon EKS cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W||||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
+  CreateCluster: "W||||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|0,1,2|;",
   /** Grants permission to create an EKS Anywhere subscription. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateEksAnywhereSubscription.html */
-  CreateEksAnywhereSubscription: "W||||0,2|eks:TagResource|;",
+  CreateEksAnywhereSubscription: "W||||0,2|1|;",
   /** Grants permission to create an AWS Fargate profile. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateFargateProfile.html */
-  CreateFargateProfile: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateFargateProfile: "W|||4;1;|0,2|1,2|;",
   /** Grants permission to create an Amazon EKS Nodegroup. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateNodegroup.html */
-  CreateNodegroup: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateNodegroup: "W|||4;1;|0,2|1,2|;",
   /** Grants permission to create an EKS Pod Identity association. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreatePodIdentityAssociation.html */
-  CreatePodIdentityAssociation: "W|||4;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreatePodIdentityAssociation: "W|||4;1;|0,2|1,2|;",
   /** Grants permission to delete an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAccessEntry.html */
   DeleteAccessEntry: "W|||0;1;|||;",
   /** Grants permission to delete an Amazon EKS add-on. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAddon.html */
@@ -170,7 +170,7 @@ const actionFacts = {
   /** Grants permission to modify Kubernetes objects via AWS console. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/mutate-workloads.html */
   MutateViaKubernetesApi: "W||1|4;1;||eks:AccessKubernetesApi|",
   /** Grants permission to register an External cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_RegisterCluster.html */
-  RegisterCluster: "W||||0,2|eks:TagResource,iam:PassRole|;",
+  RegisterCluster: "W||||0,2|1,2|;",
   /** Grants permission to initiate an on-demand refresh operation for cluster insights, getting the latest analysis outside of the standard refresh schedule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_StartInsightsRefresh.html */
   StartInsightsRefresh: "W|||4;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_TagResource.html */
@@ -181,11 +181,11 @@ const actionFacts = {
   /** Grants permission to update an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAccessEntry.html */
   UpdateAccessEntry: "W|||0;1;|||;",
   /** Grants permission to update Amazon EKS add-on configurations, such as the VPC-CNI version. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAddon.html */
-  UpdateAddon: "W|||2;1;,10;0;||iam:PassRole|;",
+  UpdateAddon: "W|||2;1;,10;0;||2|;",
   /** Grants permission to update a capability for an Amazon EKS cluster. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateCapability.html */
-  UpdateCapability: "W|||3;1;||iam:PassRole|;",
+  UpdateCapability: "W|||3;1;||2|;",
   /** Grants permission to update Amazon EKS cluster configurations (eg: API server endpoint access). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterConfig.html */
-  UpdateClusterConfig: "W|||4;1;|5,6,11,12,13,14,16,17,21,25,27|eks:CreateAccessEntry,iam:PassRole|;",
+  UpdateClusterConfig: "W|||4;1;|5,6,11,12,13,14,16,17,21,25,27|0,2|;",
   /** Grants permission to update the Kubernetes version of an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterVersion.html */
   UpdateClusterVersion: "W|||4;1;|20||;",
   /** Grants permission to update an EKS Anywhere subscription. Access level: Write. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateEksAnywhereSubscription.html */
@@ -195,7 +195,7 @@ const actionFacts = {
   /** Grants permission to update the Kubernetes version of an Amazon EKS nodegroup. Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupVersion.html */
   UpdateNodegroupVersion: "W|||9;1;|||;",
   /** Grants permission to update an EKS Pod Identity association. Access level: Write. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdatePodIdentityAssociation.html */
-  UpdatePodIdentityAssociation: "W|||10;1;||iam:PassRole|;",
+  UpdatePodIdentityAssociation: "W|||10;1;||2|;",
 } as const;
 const actionDetails = {
   AccessKubernetesApi: "|,;~|Grants permission to view Kubernetes objects via AWS EKS console",
@@ -362,7 +362,12 @@ export type Actions = ActionsOf<typeof actionFacts, "eks">;
 /** Any eks action. */
 export type Action = ActionOf<typeof actionFacts, "eks">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "eks">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -370,7 +375,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "eks" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every eks action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

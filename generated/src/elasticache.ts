@@ -52,6 +52,21 @@ const conditionKeyList = [
   "elasticache:TransitEncryptionEnabled",
   "elasticache:UserAuthenticationMode",
 ] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeTags",
+  "ec2:DescribeVpcs",
+  "elasticache:AddTagsToResource",
+  "elasticache:CreateSnapshot",
+  "s3:DeleteObject",
+  "s3:GetBucketAcl",
+  "s3:GetObject",
+  "s3:PutObject",
+] as const;
 const actionFacts = {
   /** Grants permission to add tags to an ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
@@ -59,8 +74,7 @@ const actionFacts = {
   /** Grants permission to authorize an EC2 security group on a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AuthorizeCacheSecurityGroupIngress.html */
   AuthorizeCacheSecurityGroupIngress: "W|||5;1;|1|ec2:AuthorizeSecurityGroupIngress|;",
   /** Grants permission to apply ElastiCache service updates to sets of clusters and replication groups. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchApplyUpdateAction.html */
-  BatchApplyUpdateAction:
-    "W|||0;0;,3;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+  BatchApplyUpdateAction: "W|||0;0;,3;0;|1|0,1,2,4,6,11|;",
   /** Grants permission to stop ElastiCache service updates from being executed on a set of clusters. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchStopUpdateAction.html */
   BatchStopUpdateAction: "W|||0;0;,3;0;|1||;",
   /** Grants permission to complete an online migration of data from hosted Redis on Amazon EC2 to ElastiCache. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CompleteMigration.html */
@@ -68,57 +82,51 @@ const actionFacts = {
   /** Grants permission to connect as a specified ElastiCache user to an ElastiCache Replication Group or ElastiCache serverless cache. Access level: Write. Resources: replicationgroup, serverlesscache, user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/auth-iam.html */
   Connect: "W|||3;0;,6;0;,10;1;|1||",
   /** Grants permission to make a copy of an existing serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopyServerlessCacheSnapshot.html */
-  CopyServerlessCacheSnapshot: "W|||7;1;1~12|0,2|elasticache:AddTagsToResource|;",
+  CopyServerlessCacheSnapshot: "W|||7;1;1~12|0,2|7|;",
   /** Grants permission to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot: "W|||8;1;|0,1,2,12|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+  CopySnapshot: "W|||8;1;|0,1,2,12|7,9,10,12|;",
   /** Grants permission to create a cache cluster. Access level: Write. Resources: cluster, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html */
-  CreateCacheCluster:
-    "W|||0;0;0~2~4~6~7~10~11~17~20,2;1;,3;0;4~6~7~10~11~17~20,5;0;,8;0;,9;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+  CreateCacheCluster: "W|||0;0;0~2~4~6~7~10~11~17~20,2;1;,3;0;4~6~7~10~11~17~20,5;0;,8;0;,9;0;|1|0,1,2,4,6,7,11|;",
   /** Grants permission to create a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheParameterGroup.html */
-  CreateCacheParameterGroup: "W|||2;1;|0,1,2,7|elasticache:AddTagsToResource|;",
+  CreateCacheParameterGroup: "W|||2;1;|0,1,2,7|7|;",
   /** Grants permission to create a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSecurityGroup.html */
-  CreateCacheSecurityGroup: "W|||5;1;|0,1,2|elasticache:AddTagsToResource|;",
+  CreateCacheSecurityGroup: "W|||5;1;|0,1,2|7|;",
   /** Grants permission to create a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSubnetGroup.html */
-  CreateCacheSubnetGroup: "W|||9;1;|0,1,2|elasticache:AddTagsToResource|;",
+  CreateCacheSubnetGroup: "W|||9;1;|0,1,2|7|;",
   /** Grants permission to create a global replication group. Access level: Write. Resources: globalreplicationgroup*, replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateGlobalReplicationGroup.html */
   CreateGlobalReplicationGroup: "W|||1;1;,3;1;|1||;",
   /** Grants permission to create a replication group. Access level: Write. Resources: cluster, globalreplicationgroup, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html */
   CreateReplicationGroup:
-    "W|||0;0;,1;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,2;1;,3;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,5;0;,8;0;,9;0;,11;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W|||0;0;,1;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,2;1;,3;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,5;0;,8;0;,9;0;,11;0;|1|0,1,2,4,6,7,11|;",
   /** Grants permission to create a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot, snapshot, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html */
   CreateServerlessCache:
-    "W|||6;1;1~9~10~11~12~13~14~15~16~20,7;0;1,8;0;1,11;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W|||6;1;1~9~10~11~12~13~14~15~16~20,7;0;1,8;0;1,11;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,3,4,5,ec2:DescribeVpcEndpoints,6,7,11|;",
   /** Grants permission to create a copy of a serverless cache at a specific moment in time. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCacheSnapshot.html */
-  CreateServerlessCacheSnapshot: "W|||6;1;1,7;1;1~12|0,2|elasticache:AddTagsToResource|;,DeleteServerlessCache",
+  CreateServerlessCacheSnapshot: "W|||6;1;1,7;1;1~12|0,2|7|;,DeleteServerlessCache",
   /** Grants permission to create a copy of an entire Redis cluster at a specific moment in time. Access level: Write. Resources: cluster, replicationgroup, snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot:
-    "W|||0;0;,3;0;,8;1;0~2~12|1|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
+  CreateSnapshot: "W|||0;0;,3;0;,8;1;0~2~12|1|7,9,10,12|;,DeleteCacheCluster,DeleteReplicationGroup",
   /** Grants permission to create a user for Redis. Users are supported from Redis 6.0 onwards. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W|||10;1;|0,1,2,22|elasticache:AddTagsToResource|;",
+  CreateUser: "W|||10;1;|0,1,2,22|7|;",
   /** Grants permission to create a user group for Redis. Groups are supported from Redis 6.0 onwards. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUserGroup.html */
-  CreateUserGroup: "W|||10;1;,11;1;0~2|1|elasticache:AddTagsToResource|;",
+  CreateUserGroup: "W|||10;1;,11;1;0~2|1|7|;",
   /** Grants permission to decrease the number of node groups in global replication groups. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseNodeGroupsInGlobalReplicationGroup.html */
   DecreaseNodeGroupsInGlobalReplicationGroup: "W|||1;1;|18||;",
   /** Grants permission to decrease the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseReplicaCount.html */
-  DecreaseReplicaCount:
-    "W|||3;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  DecreaseReplicaCount: "W|||3;1;|1,19|0,1,2,4,6|;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheCluster.html */
-  DeleteCacheCluster:
-    "W|||0;1;1,8;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+  DeleteCacheCluster: "W|||0;1;1,8;0;||0,1,2,4,6,8|;",
   /** Grants permission to delete the specified cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheParameterGroup.html */
   DeleteCacheParameterGroup: "W|||2;1;|1,7||;",
   /** Grants permission to delete a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSecurityGroup.html */
   DeleteCacheSecurityGroup: "W|||5;1;|1||;",
   /** Grants permission to delete a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSubnetGroup.html */
-  DeleteCacheSubnetGroup:
-    "W|||9;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  DeleteCacheSubnetGroup: "W|||9;1;|1|0,1,2,4,6|;",
   /** Grants permission to delete an existing global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteGlobalReplicationGroup.html */
   DeleteGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to delete an existing replication group. Access level: Write. Resources: replicationgroup*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteReplicationGroup.html */
-  DeleteReplicationGroup:
-    "W|||3;1;1,8;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+  DeleteReplicationGroup: "W|||3;1;1,8;0;||0,1,2,4,6,8|;",
   /** Grants permission to delete a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCache.html */
-  DeleteServerlessCache: "W|||6;1;1,7;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
+  DeleteServerlessCache: "W|||6;1;1,7;0;||5,elasticache:CreateServerlessCacheSnapshot|;",
   /** Grants permission to delete a serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCacheSnapshot.html */
   DeleteServerlessCacheSnapshot: "W|||7;1;1|||;",
   /** Grants permission to delete an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteSnapshot.html */
@@ -168,14 +176,13 @@ const actionFacts = {
   /** Grants permission to remove a secondary replication group from the global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DisassociateGlobalReplicationGroup.html */
   DisassociateGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to export a copy of a serverless cache at a specific moment in time to s3 bucket. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ExportServerlessCacheSnapshot.html */
-  ExportServerlessCacheSnapshot: "W|||7;1;1||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
+  ExportServerlessCacheSnapshot: "W|||7;1;1||9,s3:ListAllMyBuckets,12|;",
   /** Grants permission to failover the primary region to a selected secondary region of a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_FailoverGlobalReplicationGroup.html */
   FailoverGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to increase the number of node groups in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseNodeGroupsInGlobalReplicationGroup.html */
   IncreaseNodeGroupsInGlobalReplicationGroup: "W|||1;1;|18||;",
   /** Grants permission to increase the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseReplicaCount.html */
-  IncreaseReplicaCount:
-    "W|||3;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  IncreaseReplicaCount: "W|||3;1;|1,19|0,1,2,4,6|;",
   /** Grants permission to test an AZ power interruption for an ElastiCache resource. Access level: Write. Resources: replicationgroup*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#elasticache-actions-reference */
   InterruptClusterAzPower: "W||1|3;1;|1||",
   /** Grants permission to list available node type that can be used to scale a particular Redis cluster or replication group. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListAllowedNodeTypeModifications.html */
@@ -191,19 +198,17 @@ const actionFacts = {
   /** Grants permission to modify settings for a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyGlobalReplicationGroup.html */
   ModifyGlobalReplicationGroup: "W|||1;1;|5,6,11||;",
   /** Grants permission to modify the settings for a replication group. Access level: Write. Resources: parametergroup, replicationgroup*, securitygroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html */
-  ModifyReplicationGroup:
-    "W|||2;0;,3;1;4~5~6~7~8~11~17~20~21,5;0;,11;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  ModifyReplicationGroup: "W|||2;0;,3;1;4~5~6~7~8~11~17~20~21,5;0;,11;0;|1|0,1,2,4,6|;",
   /** Grants permission to add shards, remove shards, or rebalance the keyspaces among existing shards of a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroupShardConfiguration.html */
-  ModifyReplicationGroupShardConfiguration:
-    "W|||3;1;|1,18|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  ModifyReplicationGroupShardConfiguration: "W|||3;1;|1,18|0,1,2,4,6|;",
   /** Grants permission to modify parameters for a serverless cache. Access level: Write. Resources: serverlesscache*, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html */
-  ModifyServerlessCache: "W|||6;1;1~9~11~13~14~15~16~20,11;0;1||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
+  ModifyServerlessCache: "W|||6;1;1~9~11~13~14~15~16~20,11;0;1||3,5|;",
   /** Grants permission to change Redis user password(s) and/or access string. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUser.html */
   ModifyUser: "W|||10;1;|1,22||;",
   /** Grants permission to change list of users that belong to the user group. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html */
   ModifyUserGroup: "W|||10;1;,11;1;|1||;",
   /** Grants permission to purchase a reserved cache node offering. Access level: Write. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_PurchaseReservedCacheNodesOffering.html */
-  PurchaseReservedCacheNodesOffering: "W|||4;1;|0,1,2|elasticache:AddTagsToResource|;",
+  PurchaseReservedCacheNodesOffering: "W|||4;1;|0,1,2|7|;",
   /** Grants permission to perform a key space rebalance operation to redistribute slots and ensure uniform key distribution across existing shards in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebalanceSlotsInGlobalReplicationGroup.html */
   RebalanceSlotsInGlobalReplicationGroup: "W|||1;1;|||;",
   /** Grants permission to reboot some, or all, of the cache nodes within a provisioned cache cluster or replication group (cluster mode disabled). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebootCacheCluster.html */
@@ -217,8 +222,7 @@ const actionFacts = {
   /** Grants permission to start a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_StartMigration.html */
   StartMigration: "W|||3;1;|1||;",
   /** Grants permission to test automatic failover on a specified node group in a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestFailover.html */
-  TestFailover:
-    "W|||3;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  TestFailover: "W|||3;1;|1|0,1,2,4,6|;",
   /** Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestMigration.html */
   TestMigration: "W|||3;1;|1||;",
 } as const;
@@ -409,7 +413,12 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticache">;
 /** Any elasticache action. */
 export type Action = ActionOf<typeof actionFacts, "elasticache">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticache">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -417,7 +426,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elasticache" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every elasticache action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -39,6 +39,7 @@ const conditionKeyList = [
   "elasticbeanstalk:FromSolutionStack",
   "elasticbeanstalk:InApplication",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to cancel in-progress environment configuration update or application version deployment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/elasticbeanstalk/latest/api/API_AbortEnvironmentUpdate.html */
   AbortEnvironmentUpdate: "W|||3;1;9|||",
@@ -258,7 +259,12 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticbeanstalk">;
 /** Any elasticbeanstalk action. */
 export type Action = ActionOf<typeof actionFacts, "elasticbeanstalk">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticbeanstalk">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -266,7 +272,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elasticbeanstalk" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every elasticbeanstalk action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,6 +36,7 @@ const conditionKeyList = [
   "elasticfilesystem:CreateAction",
   "elasticfilesystem:Encrypted",
 ] as const;
+const dependentActionList = ["elasticfilesystem:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to start a backup job for an existing file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
   Backup: "W||1|1;1;|||",
@@ -46,9 +47,9 @@ const actionFacts = {
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
   ClientWrite: "W||1|1;1;|3,4||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateAccessPoint.html */
-  CreateAccessPoint: "W|||1;1;|0,2|elasticfilesystem:TagResource|;",
+  CreateAccessPoint: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a new, empty file system. Access level: Write. https://docs.aws.amazon.com/efs/latest/ug/API_CreateFileSystem.html */
-  CreateFileSystem: "W||||0,2,6|elasticfilesystem:TagResource|;",
+  CreateFileSystem: "W||||0,2,6|0|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateMountTarget.html */
   CreateMountTarget: "W|||1;1;|||;",
   /** Grants permission to create a new replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateReplicationConfiguration.html */
@@ -186,7 +187,12 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticfilesystem">;
 /** Any elasticfilesystem action. */
 export type Action = ActionOf<typeof actionFacts, "elasticfilesystem">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticfilesystem">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -194,7 +200,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "efs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every elasticfilesystem action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -44,6 +44,7 @@ const conditionKeyList = [
   "elasticloadbalancing:SecurityPolicy",
   "elasticloadbalancing:Subnet",
 ] as const;
+const dependentActionList = ["elasticloadbalancing:AddTags"] as const;
 const actionFacts = {
   /** Grants permission to add the specified certificates to the specified secure listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AddListenerCertificates.html */
   AddListenerCertificates: "W|||2;1;,4;1;|1,6||;",
@@ -65,19 +66,19 @@ const actionFacts = {
   /** Grants permission to generate a stickiness policy with sticky session lifetimes controlled by the lifetime of the browser (user-agent) or a specified expiration period. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLBCookieStickinessPolicy.html */
   CreateLBCookieStickinessPolicy: "W|||5;1;|1,6||;",
   /** Grants permission to create a listener for the specified Application Load Balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html */
-  CreateListener: "W|||6;0;,7;0;,8;0;|0,1,2,4,6,9|elasticloadbalancing:AddTags|;",
+  CreateListener: "W|||6;0;,7;0;,8;0;|0,1,2,4,6,9|0|;",
   /** Grants permission to create a load balancer. Access level: Write. Resources: loadbalancer, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancer.html */
-  CreateLoadBalancer: "W|||5;0;,6;0;,7;0;,8;0;|0,1,2,4,6,7,8,10|elasticloadbalancing:AddTags|;",
+  CreateLoadBalancer: "W|||5;0;,6;0;,7;0;,8;0;|0,1,2,4,6,7,8,10|0|;",
   /** Grants permission to create one or more listeners for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancerListeners.html */
   CreateLoadBalancerListeners: "W|||5;1;|1,4,6||;",
   /** Grants permission to create a policy with the specified attributes for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancerPolicy.html */
   CreateLoadBalancerPolicy: "W|||5;1;|1,6,9||;",
   /** Grants permission to create a rule for the specified listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateRule.html */
-  CreateRule: "W|||2;1;,4;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
+  CreateRule: "W|||2;1;,4;1;|0,1,2,6|0|;",
   /** Grants permission to create a target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup: "W|||9;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
+  CreateTargetGroup: "W|||9;1;|0,1,2,6|0|;",
   /** Grants permission to create a trust store. Access level: Write. Resources: truststore. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "W|||10;0;|0,1,2,6|elasticloadbalancing:AddTags|;",
+  CreateTrustStore: "W|||10;0;|0,1,2,6|0|;",
   /** Grants permission to associate WAF WebACL to the specified load balancer. Access level: Write. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
   CreateWebACLAssociation: "W||1|6;1;|1,6||",
   /** Grants permission to delete the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteListener.html */
@@ -394,7 +395,12 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticloadbalancing">;
 /** Any elasticloadbalancing action. */
 export type Action = ActionOf<typeof actionFacts, "elasticloadbalancing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticloadbalancing">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -402,7 +408,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elbv2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every elasticloadbalancing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

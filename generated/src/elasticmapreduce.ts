@@ -35,6 +35,7 @@ const conditionKeyList = [
   "elasticmapreduce:RequestTag/${TagKey}",
   "elasticmapreduce:ResourceTag/${TagKey}",
 ] as const;
+const dependentActionList = ["elasticmapreduce:AddTags", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to view all event logs in a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
   AccessAllEventLogs: "W|||0;1;|||CreatePersistentAppUI",
@@ -53,13 +54,13 @@ const actionFacts = {
   /** Grants permission to create an EMR notebook. Access level: Write. Resources: cluster. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-create.html */
   CreateEditor: "W||1|0;0;|0,2,4||",
   /** Grants permission to create a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  CreatePersistentAppUI: "W|||0;1;||elasticmapreduce:AccessAllEventLogs,elasticmapreduce:AddTags|;",
+  CreatePersistentAppUI: "W|||0;1;||elasticmapreduce:AccessAllEventLogs,0|;",
   /** Grants permission to create an EMR notebook repository. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   CreateRepository: "W||1||||",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_CreateSecurityConfiguration.html */
   CreateSecurityConfiguration: "W||||||;",
   /** Grants permission to create an EMR Studio. Access level: Write. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  CreateStudio: "W||||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
+  CreateStudio: "W||||0,2,4|0,1|;",
   /** Grants permission to launch an EMR Studio using IAM authentication mode. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
   CreateStudioPresignedUrl: "W|||3;1;|||",
   /** Grants permission to create an EMR Studio session mapping. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
@@ -171,7 +172,7 @@ const actionFacts = {
   /** Grants permission to remove tags from an Amazon EMR resource. Access level: Tagging. Resources: cluster, editor, notebook-execution, studio. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveTags.html */
   RemoveTags: "T|||0;0;,1;0;,2;0;,3;0;|2||;",
   /** Grants permission to create and launch a cluster (job flow). Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_RunJobFlow.html */
-  RunJobFlow: "W||||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
+  RunJobFlow: "W||||0,2,4|0,1|;",
   /** Grants permission to add and remove auto terminate after step execution for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetKeepJobFlowAliveWhenNoSteps.html */
   SetKeepJobFlowAliveWhenNoSteps: "W|||0;1;|||;",
   /** Grants permission to add and remove termination protection for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetTerminationProtection.html */
@@ -183,7 +184,7 @@ const actionFacts = {
   /** Grants permission to start an EMR notebook. Access level: Write. Resources: cluster, editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
   StartEditor: "W||1|0;0;,1;1;|||",
   /** Grants permission to start an EMR notebook execution. Access level: Write. Resources: cluster*, editor*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
-  StartNotebookExecution: "W|||0;1;,1;1;|0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
+  StartNotebookExecution: "W|||0;1;,1;1;|0,2,4|0,1|;",
   /** Grants permission to shut down an EMR notebook. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html */
   StopEditor: "W||1|1;1;|||",
   /** Grants permission to stop notebook execution. Access level: Write. Resources: notebook-execution*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
@@ -197,7 +198,7 @@ const actionFacts = {
   /** Grants permission to update an EMR notebook repository. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
   UpdateRepository: "W||1||||",
   /** Grants permission to update information about an EMR Studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  UpdateStudio: "W|||3;1;||iam:PassRole|;",
+  UpdateStudio: "W|||3;1;||1|;",
   /** Grants permission to update an EMR Studio session mapping. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
   UpdateStudioSessionMapping: "W|||3;1;|||;",
   /** Grants permission to use the EMR console to view events from all clusters. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticmapreduce.html */
@@ -338,7 +339,12 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticmapreduce">;
 /** Any elasticmapreduce action. */
 export type Action = ActionOf<typeof actionFacts, "elasticmapreduce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticmapreduce">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -346,7 +352,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "emr" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every elasticmapreduce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["elemental-inference:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a feed with an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_AssociateFeed.html */
   AssociateFeed: "W|||1;1;|||;",
   /** Grants permission to create a new dictionary. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateDictionary.html */
-  CreateDictionary: "W||||0,2|elemental-inference:TagResource|;",
+  CreateDictionary: "W||||0,2|0|;",
   /** Grants permission to create a new feed. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateFeed.html */
-  CreateFeed: "W||||0,2|elemental-inference:TagResource|;",
+  CreateFeed: "W||||0,2|0|;",
   /** Grants permission to delete a dictionary. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteDictionary.html */
   DeleteDictionary: "W|||0;1;|||;",
   /** Grants permission to delete a feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteFeed.html */
@@ -105,7 +106,12 @@ export type Actions = ActionsOf<typeof actionFacts, "elemental-inference">;
 /** Any elemental-inference action. */
 export type Action = ActionOf<typeof actionFacts, "elemental-inference">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-inference">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -113,7 +119,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "elementalinference" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every elemental-inference action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

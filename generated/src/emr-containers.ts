@@ -34,25 +34,30 @@ const conditionKeyList = [
   "emr-containers:ExecutionRoleArn",
   "emr-containers:JobTemplateArn",
 ] as const;
+const dependentActionList = [
+  "ec2:DeleteSecurityGroup",
+  "ec2:RevokeSecurityGroupEgress",
+  "ec2:RevokeSecurityGroupIngress",
+  "emr-containers:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CancelJobRun.html */
   CancelJobRun: "W|||0;1;|||;",
   /** Grants permission to call the CreateCertificate method to accept the CertificateSigningRequest, and return the signed certificate. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateCertificate.html */
   CreateCertificate: "W||||||",
   /** Grants permission to create a job template. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateJobTemplate.html */
-  CreateJobTemplate: "W||||0,2|emr-containers:TagResource|;",
+  CreateJobTemplate: "W||||0,2|3|;",
   /** Grants permission to create a managed endpoint. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateManagedEndpoint.html */
   CreateManagedEndpoint:
-    "W|||4;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
+    "W|||4;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,0,1,2,3|;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateSecurityConfiguration.html */
-  CreateSecurityConfiguration: "W||||0,2|emr-containers:TagResource|;",
+  CreateSecurityConfiguration: "W||||0,2|3|;",
   /** Grants permission to create a virtual cluster. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateVirtualCluster.html */
-  CreateVirtualCluster: "W||||0,2|emr-containers:TagResource|;",
+  CreateVirtualCluster: "W||||0,2|3|;",
   /** Grants permission to delete a job template. Access level: Write. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteJobTemplate.html */
   DeleteJobTemplate: "W|||1;1;|||;",
   /** Grants permission to delete a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteManagedEndpoint.html */
-  DeleteManagedEndpoint:
-    "W|||2;1;||ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+  DeleteManagedEndpoint: "W|||2;1;||0,1,2|;",
   /** Grants permission to delete a security configuration. Access level: Write. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteSecurityConfiguration.html */
   DeleteSecurityConfiguration: "W|||3;1;|||",
   /** Grants permission to delete a virtual cluster. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteVirtualCluster.html */
@@ -83,7 +88,7 @@ const actionFacts = {
   /** Grants permission to list virtual clusters. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListVirtualClusters.html */
   ListVirtualClusters: "L||||||;",
   /** Grants permission to start a job run. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_StartJobRun.html */
-  StartJobRun: "W|||4;1;|0,2,3,4|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
+  StartJobRun: "W|||4;1;|0,2,3,4|emr-containers:DescribeJobTemplate,3,iam:PassRole|;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
@@ -160,7 +165,12 @@ export type Actions = ActionsOf<typeof actionFacts, "emr-containers">;
 /** Any emr-containers action. */
 export type Action = ActionOf<typeof actionFacts, "emr-containers">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-containers">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -168,7 +178,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "emr-containers" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every emr-containers action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,17 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["emr-serverless:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to execute interactive workloads on an application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads.html */
-  AccessInteractiveEndpoints: "W||1|0;1;||iam:PassRole|",
+  AccessInteractiveEndpoints: "W||1|0;1;||1|",
   /** Grants permission to execute interactive workloads on Livy Endpoint enabled on an EMR Serverless Application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads-livy-endpoints.html */
-  AccessLivyEndpoints: "W||1|0;1;||iam:PassRole|",
+  AccessLivyEndpoints: "W||1|0;1;||1|",
   /** Grants permission to access system profile logs. Access level: Write. Resources: jobRun*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/logging-monitoring.html */
   AccessSystemProfileLogs: "W||1|1;1;|||GetDashboardForJobRun",
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CancelJobRun.html */
   CancelJobRun: "W|||1;1;|||;",
   /** Grants permission to create an Application. Access level: Write. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|emr-serverless:TagResource|;",
+  CreateApplication: "W||||0,2|0|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to get application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetApplication.html */
@@ -66,9 +67,9 @@ const actionFacts = {
   /** Grants permission to Start an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartApplication.html */
   StartApplication: "W|||0;1;|||;",
   /** Grants permission to start a job run. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartJobRun.html */
-  StartJobRun: "W|||0;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
+  StartJobRun: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to start a session in an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartSession.html */
-  StartSession: "W|||0;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
+  StartSession: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to Stop an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StopApplication.html */
   StopApplication: "W|||0;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TagResource.html */
@@ -133,7 +134,12 @@ export type Actions = ActionsOf<typeof actionFacts, "emr-serverless">;
 /** Any emr-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "emr-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-serverless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -141,7 +147,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "emr-serverless" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every emr-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

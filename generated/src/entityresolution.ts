@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["entityresolution:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to give an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_AddPolicyStatement.html */
   AddPolicyStatement: "P||||||;",
   /** Grants permission to batch delete unique Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_BatchDeleteUniqueId.html */
   BatchDeleteUniqueId: "W|||2;1;|||;",
   /** Grants permission to create a idmapping workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdMappingWorkflow.html */
-  CreateIdMappingWorkflow: "W||||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdMappingWorkflow: "W||||0,2|0,1|;",
   /** Grants permission to create a IdNamespace. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdNamespace.html */
-  CreateIdNamespace: "W||||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdNamespace: "W||||0,2|0,1|;",
   /** Grants permission to create a matching workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateMatchingWorkflow.html */
-  CreateMatchingWorkflow: "W||||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateMatchingWorkflow: "W||||0,2|0,1|;",
   /** Grants permission to create a schema mapping. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateSchemaMapping.html */
-  CreateSchemaMapping: "W||||0,2|entityresolution:TagResource|;",
+  CreateSchemaMapping: "W||||0,2|0|;",
   /** Grants permission to delete a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdMappingWorkflow.html */
   DeleteIdMappingWorkflow: "W|||0;1;|||;",
   /** Grants permission to delete a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdNamespace.html */
@@ -90,7 +91,7 @@ const actionFacts = {
   /** Grants permission to put a resource policy for an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_PutPolicy.html */
   PutPolicy: "P||||||;",
   /** Grants permission to start a idmapping job. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartIdMappingJob.html */
-  StartIdMappingJob: "W|||0;1;||entityresolution:UseIdNamespace,iam:PassRole|;",
+  StartIdMappingJob: "W|||0;1;||entityresolution:UseIdNamespace,1|;",
   /** Grants permission to start a matching job. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartMatchingJob.html */
   StartMatchingJob: "W|||2;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_TagResource.html */
@@ -99,11 +100,11 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdMappingWorkflow.html */
-  UpdateIdMappingWorkflow: "W|||0;1;||iam:PassRole|;",
+  UpdateIdMappingWorkflow: "W|||0;1;||1|;",
   /** Grants permission to update a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdNamespace.html */
-  UpdateIdNamespace: "W|||1;1;||iam:PassRole|;",
+  UpdateIdNamespace: "W|||1;1;||1|;",
   /** Grants permission to update a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateMatchingWorkflow.html */
-  UpdateMatchingWorkflow: "W|||2;1;||iam:PassRole|;",
+  UpdateMatchingWorkflow: "W|||2;1;||1|;",
   /** Grants permission to update a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateSchemaMapping.html */
   UpdateSchemaMapping: "W|||4;1;|||;",
   /** Grants permission to give an AWS service or another account permission to use IdNamespace within a workflow. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseIdNamespace.html */
@@ -197,7 +198,12 @@ export type Actions = ActionsOf<typeof actionFacts, "entityresolution">;
 /** Any entityresolution action. */
 export type Action = ActionOf<typeof actionFacts, "entityresolution">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "entityresolution">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -205,7 +211,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "entityresolution" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every entityresolution action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

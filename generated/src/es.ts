@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to the destination domain owner to accept an inbound cross-cluster search connection request. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html */
   AcceptInboundConnection: "W||||||AcceptInboundCrossClusterSearchConnection",
@@ -56,7 +57,7 @@ const actionFacts = {
   /** Grants permission to create an Amazon OpenSearch Service domain. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
   CreateDomain: "W|||2;0;|0,2||CreateElasticsearchDomain",
   /** Grants permission to create an OpenSearch Service domain. This permission is deprecated. Use CreateDomain instead. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateElasticsearchDomain: "W|||2;0;|0,2|es:AddTags,es:CreateDomain,iam:PassRole|;",
+  CreateElasticsearchDomain: "W|||2;0;|0,2|es:AddTags,es:CreateDomain,0|;",
   /** Grants permission to create the service-linked role required for OpenSearch Service domains that use VPC access. This permission is deprecated. OpenSearch Service creates the service-linked role for you. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
   CreateElasticsearchServiceRole: "W||||||",
   /** Grants permission to create index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateIndex.html */
@@ -260,7 +261,7 @@ const actionFacts = {
   /** Grants permission to modify the configuration of an OpenSearch Service domain, such as the instance type or number of instances. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDomainConfig.html */
   UpdateDomainConfig: "W|||2;1;|||UpdateElasticsearchDomainConfig",
   /** Grants permission to modify the configuration of an OpenSearch Service domain, such as the instance type or number of instances. This permission is deprecated. Use UpdateDomainConfig instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDomainConfig.html */
-  UpdateElasticsearchDomainConfig: "W|||2;1;||es:UpdateDomainConfig,iam:PassRole|;",
+  UpdateElasticsearchDomainConfig: "W|||2;1;||es:UpdateDomainConfig,0|;",
   /** Grants permission to update index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateIndex.html */
   UpdateIndex: "W|||2;1;|||",
   /** Grants permission to update a package for use with OpenSearch Service domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdatePackage.html */
@@ -504,7 +505,12 @@ export type Actions = ActionsOf<typeof actionFacts, "es">;
 /** Any es action. */
 export type Action = ActionOf<typeof actionFacts, "es">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "es">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -512,7 +518,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "es" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every es action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -42,6 +42,7 @@ const conditionKeyList = [
   "events:eventBusInvocation",
   "events:source",
 ] as const;
+const dependentActionList = ["events:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to activate partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ActivateEventSource.html */
   ActivateEventSource: "W|||7;1;|||;",
@@ -56,9 +57,9 @@ const actionFacts = {
   /** Grants permission to create a new connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateConnection.html */
   CreateConnection: "W|||3;1;|||;",
   /** Grants permission to create an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "W|||5;1;|3|iam:PassRole|;",
+  CreateEndpoint: "W|||5;1;|3|1|;",
   /** Grants permission to create event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html */
-  CreateEventBus: "W|||6;1;|0,2|events:TagResource|;",
+  CreateEventBus: "W|||6;1;|0,2|0|;",
   /** Grants permission to create partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreatePartnerEventSource.html */
   CreatePartnerEventSource: "W|||7;1;|||;",
   /** Grants permission to deactivate event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeactivateEventSource.html */
@@ -136,9 +137,9 @@ const actionFacts = {
   /** Grants permission to use the PutPermission action to grants permission to another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html */
   PutPermission: "P||||||;",
   /** Grants permission to create or updates rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
-  PutRule: "W|||11;0;,12;0;|0,2,4,6,7,8,9,10,12|events:TagResource,iam:PassRole|;",
+  PutRule: "W|||11;0;,12;0;|0,2,4,6,7,8,9,10,12|0,1|;",
   /** Grants permission to add targets to a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html */
-  PutTargets: "W|||11;0;,12;0;|4,5,6|iam:PassRole|;",
+  PutTargets: "W|||11;0;,12;0;|4,5,6|1|;",
   /** Grants permission to revoke the permission of another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemovePermission.html */
   RemovePermission: "P||||||;",
   /** Grants permission to removes targets from a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemoveTargets.html */
@@ -160,7 +161,7 @@ const actionFacts = {
   /** Grants permission to update a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateConnection.html */
   UpdateConnection: "W|||3;1;|||;",
   /** Grants permission to update an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "W|||5;1;|3|iam:PassRole|;",
+  UpdateEndpoint: "W|||5;1;|3|1|;",
   /** Grants permission to update event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEventBus.html */
   UpdateEventBus: "W|||6;1;|||;",
 } as const;
@@ -320,7 +321,12 @@ export type Actions = ActionsOf<typeof actionFacts, "events">;
 /** Any events action. */
 export type Action = ActionOf<typeof actionFacts, "events">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "events">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -328,7 +334,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "events" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every events action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "iam:GetRole"] as const;
 const actionFacts = {
   /** Grants permission to send a batched evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_BatchEvaluateFeature.html */
   BatchEvaluateFeature: "W|||1;1;|||",
@@ -38,7 +39,7 @@ const actionFacts = {
   /** Grants permission to create a launch. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateLaunch.html */
   CreateLaunch: "W||||0,2||",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W||||0,2|iam:CreateServiceLinkedRole,iam:GetRole|",
+  CreateProject: "W||||0,2|0,1|",
   /** Grants permission to create a segment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateSegment.html */
   CreateSegment: "W||||0,2||",
   /** Grants permission to delete an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteExperiment.html */
@@ -102,7 +103,7 @@ const actionFacts = {
   /** Grants permission to update a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateLaunch.html */
   UpdateLaunch: "W|||2;1;|||",
   /** Grants permission to update project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "W|||3;1;||iam:CreateServiceLinkedRole,iam:GetRole|",
+  UpdateProject: "W|||3;1;||0,1|",
   /** Grants permission to update project data delivery. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProjectDataDelivery.html */
   UpdateProjectDataDelivery: "W|||3;1;|||",
 } as const;
@@ -178,7 +179,12 @@ export type Actions = ActionsOf<typeof actionFacts, "evidently">;
 /** Any evidently action. */
 export type Action = ActionOf<typeof actionFacts, "evidently">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evidently">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -186,7 +192,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every evidently action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,29 +28,56 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "ec2:CreateTags",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DeleteSubnet",
+  "ec2:DescribeAddresses",
+  "ec2:DescribeDhcpOptions",
+  "ec2:DescribeHosts",
+  "ec2:DescribeInstanceStatus",
+  "ec2:DescribeInstances",
+  "ec2:DescribeKeyPairs",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribePlacementGroups",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "ec2:ModifyInstanceAttribute",
+  "ec2:ModifyNetworkInterfaceAttribute",
+  "ec2:RunInstances",
+  "ec2:TerminateInstances",
+  "secretsmanager:CreateSecret",
+  "secretsmanager:DeleteSecret",
+  "secretsmanager:GetRandomPassword",
+  "secretsmanager:GetSecretValue",
+  "secretsmanager:TagResource",
+  "secretsmanager:UpdateSecret",
+  "servicequotas:GetServiceQuota",
+  "servicequotas:ListServiceQuotas",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an Elastic IP address (EIP) with a public VLAN in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_AssociateEipToVlan.html */
-  AssociateEipToVlan: "W|||0;1;||ec2:AssociateAddress,ec2:DescribeAddresses|;",
+  AssociateEipToVlan: "W|||0;1;||ec2:AssociateAddress,4|;",
   /** Grants permission to create an entitlement in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEntitlement.html */
   CreateEntitlement: "W|||0;1;|||;",
   /** Grants permission to create an Amazon EVS environment. Access level: Write. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateSubnet,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DeleteVolume,ec2:DescribeAddresses,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeRouteServerEndpoints,ec2:DescribeRouteServerPeers,ec2:DescribeRouteServers,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DescribeVpcs,ec2:DetachNetworkInterface,ec2:DetachVolume,ec2:GetAllowedImagesSettings,ec2:GetRouteServerAssociations,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,ec2:TerminateInstances,evs:TagResource,iam:CreateServiceLinkedRole,kms:DescribeKey,kms:ListAliases,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas,support:DescribeServices,support:DescribeSupportLevel|;",
+    "W||||0,2|0,ec2:CreateSubnet,1,2,3,ec2:DeleteVolume,4,5,6,7,8,9,10,11,ec2:DescribeRouteServerEndpoints,ec2:DescribeRouteServerPeers,ec2:DescribeRouteServers,12,13,ec2:DescribeVolumes,14,ec2:DetachNetworkInterface,ec2:DetachVolume,ec2:GetAllowedImagesSettings,ec2:GetRouteServerAssociations,15,16,17,18,evs:TagResource,iam:CreateServiceLinkedRole,kms:DescribeKey,kms:ListAliases,19,20,21,22,23,24,25,26,support:DescribeServices,support:DescribeSupportLevel|;",
   /** Grants permission to create a connector in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironmentConnector.html */
   CreateEnvironmentConnector: "W|||0;1;|||;",
   /** Grants permission to add host to an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironmentHost.html */
   CreateEnvironmentHost:
-    "W|||0;1;||ec2:CreateNetworkInterface,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,evs:CreateEnvironmentHost,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas|;",
+    "W|||0;1;||0,1,2,5,6,7,8,9,10,11,12,13,14,16,17,evs:CreateEnvironmentHost,19,20,21,22,23,24,25,26|;",
   /** Grants permission to delete an entitlement from an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEntitlement.html */
   DeleteEntitlement: "W|||0;1;|||;",
   /** Grants permission to delete an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment:
-    "W|||0;1;||ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:TerminateInstances,secretsmanager:DeleteSecret,secretsmanager:GetSecretValue|;",
+  DeleteEnvironment: "W|||0;1;||2,3,7,8,10,13,15,16,18,20,22|;",
   /** Grants permission to delete a connector from an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEnvironmentConnector.html */
   DeleteEnvironmentConnector: "W|||0;1;|||;",
   /** Grants permission to delete a host from an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DeleteEnvironmentHost.html */
-  DeleteEnvironmentHost:
-    "W|||0;1;||ec2:DeleteNetworkInterface,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeNetworkInterfaces,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:TerminateInstances,secretsmanager:DeleteSecret,secretsmanager:GetSecretValue|;",
+  DeleteEnvironmentHost: "W|||0;1;||2,7,8,10,15,16,18,20,22|;",
   /** Grants permission to disassociate an Elastic IP address (EIP) from a public VLAN in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_DisassociateEipFromVlan.html */
   DisassociateEipFromVlan: "W|||0;1;||ec2:DisassociateAddress|;",
   /** Grants permission to get an Amazon EVS environment depot url. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_GetDepotUrl.html */
@@ -122,7 +149,12 @@ export type Actions = ActionsOf<typeof actionFacts, "evs">;
 /** Any evs action. */
 export type Action = ActionOf<typeof actionFacts, "evs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -130,7 +162,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "evs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every evs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

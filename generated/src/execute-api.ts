@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["execute-api:viaDomainArn"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to invalidate API cache upon a client request. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html */
   InvalidateCache: "W|||1;1;|||",
@@ -62,7 +63,12 @@ export type Actions = ActionsOf<typeof actionFacts, "execute-api">;
 /** Any execute-api action. */
 export type Action = ActionOf<typeof actionFacts, "execute-api">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "execute-api">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -70,7 +76,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every execute-api action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,27 +28,28 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["finspace:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to connect to a kdb cluster. Access level: Write. Resources: kxCluster*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/interacting-with-kdb-clusters.html */
   ConnectKxCluster: "W||1|1;1;|||",
   /** Grants permission to create a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateEnvironment.html */
-  CreateEnvironment: "W|||0;1;|0,2|finspace:TagResource|;",
+  CreateEnvironment: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a changeset for a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxChangeset.html */
   CreateKxChangeset: "W|||2;1;|||;",
   /** Grants permission to create a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxCluster.html */
-  CreateKxCluster: "W|||1;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
+  CreateKxCluster: "W|||1;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,0|;",
   /** Grants permission to create a kdb database in a managed kdb environment. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDatabase.html */
-  CreateKxDatabase: "W|||2;1;|0,2|finspace:TagResource|;",
+  CreateKxDatabase: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDataview.html */
-  CreateKxDataview: "W|||3;1;|0,2|finspace:TagResource|;",
+  CreateKxDataview: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a managed kdb environment. Access level: Write. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxEnvironment.html */
-  CreateKxEnvironment: "W||||0,2|finspace:TagResource|;",
+  CreateKxEnvironment: "W||||0,2|0|;",
   /** Grants permission to create a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxScalingGroup.html */
-  CreateKxScalingGroup: "W|||5;1;|0,2|finspace:TagResource|;",
+  CreateKxScalingGroup: "W|||5;1;|0,2|0|;",
   /** Grants permission to create a user in a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxUser.html */
-  CreateKxUser: "W|||4;1;|0,2|finspace:TagResource,iam:PassRole|;",
+  CreateKxUser: "W|||4;1;|0,2|0,1|;",
   /** Grants permission to create a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxVolume.html */
-  CreateKxVolume: "W|||7;1;|0,2|finspace:TagResource|;",
+  CreateKxVolume: "W|||7;1;|0,2|0|;",
   /** Grants permission to create a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
   CreateUser: "W|||0;1;,8;1;|0,2||",
   /** Grants permission to delete a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteEnvironment.html */
@@ -143,7 +144,7 @@ const actionFacts = {
   /** Grants permission to update the network for a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironmentNetwork.html */
   UpdateKxEnvironmentNetwork: "W|||4;1;|||;",
   /** Grants permission to update a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxUser.html */
-  UpdateKxUser: "W|||6;1;||iam:PassRole|;",
+  UpdateKxUser: "W|||6;1;||1|;",
   /** Grants permission to update a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxVolume.html */
   UpdateKxVolume: "W|||7;1;|||;",
   /** Grants permission to update a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
@@ -274,7 +275,12 @@ export type Actions = ActionsOf<typeof actionFacts, "finspace">;
 /** Any finspace action. */
 export type Action = ActionOf<typeof actionFacts, "finspace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "finspace">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -282,7 +288,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "finspace" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every finspace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

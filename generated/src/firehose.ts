@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html */
-  CreateDeliveryStream: "W|||0;1;|0,2|firehose:TagDeliveryStream,iam:PassRole|;",
+  CreateDeliveryStream: "W|||0;1;|0,2|firehose:TagDeliveryStream,0|;",
   /** Grants permission to delete a delivery stream and its data. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DeleteDeliveryStream.html */
   DeleteDeliveryStream: "W|||0;1;|||;",
   /** Grants permission to describe the specified delivery stream and gets the status. Access level: Read. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DescribeDeliveryStream.html */
@@ -52,7 +53,7 @@ const actionFacts = {
   /** Grants permission to remove tags from the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UntagDeliveryStream.html */
   UntagDeliveryStream: "T|||0;1;|2||;",
   /** Grants permission to update the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UpdateDestination.html */
-  UpdateDestination: "W|||0;1;||iam:PassRole|;",
+  UpdateDestination: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   CreateDeliveryStream: "|,;~~~|Grants permission to create a delivery stream",
@@ -86,7 +87,12 @@ export type Actions = ActionsOf<typeof actionFacts, "firehose">;
 /** Any firehose action. */
 export type Action = ActionOf<typeof actionFacts, "firehose">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "firehose">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -94,7 +100,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "firehose" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every firehose action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

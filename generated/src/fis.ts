@@ -36,9 +36,10 @@ const conditionKeyList = [
   "fis:Service",
   "fis:Targets",
 ] as const;
+const dependentActionList = ["fis:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create an AWS FIS experiment template. Access level: Write. Resources: action*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateExperimentTemplate.html */
-  CreateExperimentTemplate: "W|||0;1;,2;1;|0,2|fis:TagResource,iam:PassRole|;",
+  CreateExperimentTemplate: "W|||0;1;,2;1;|0,2|0,1|;",
   /** Grants permission to create an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateTargetAccountConfiguration.html */
   CreateTargetAccountConfiguration: "W|||2;1;|||;",
   /** Grants permission to delete the AWS FIS experiment template. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteExperimentTemplate.html */
@@ -82,7 +83,7 @@ const actionFacts = {
   /** Grants permission to list the resource types. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTargetResourceTypes.html */
   ListTargetResourceTypes: "L||||||;",
   /** Grants permission to run an AWS FIS experiment. Access level: Write. Resources: experiment*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StartExperiment.html */
-  StartExperiment: "W|||1;1;,2;1;|0,2|fis:TagResource,iam:CreateServiceLinkedRole|;",
+  StartExperiment: "W|||1;1;,2;1;|0,2|0,iam:CreateServiceLinkedRole|;",
   /** Grants permission to stop an AWS FIS experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StopExperiment.html */
   StopExperiment: "W|||1;1;|||;",
   /** Grants permission to tag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_TagResource.html */
@@ -90,7 +91,7 @@ const actionFacts = {
   /** Grants permission to untag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update the specified AWS FIS experiment template. Access level: Write. Resources: action, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateExperimentTemplate.html */
-  UpdateExperimentTemplate: "W|||0;0;,2;1;|0,2|iam:PassRole|;",
+  UpdateExperimentTemplate: "W|||0;0;,2;1;|0,2|1|;",
   /** Grants permission to update the state of the safety lever. Access level: Write. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateSafetyLeverState.html */
   UpdateSafetyLeverState: "W|||3;1;|||;",
   /** Grants permission to update an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateTargetAccountConfiguration.html */
@@ -161,7 +162,12 @@ export type Actions = ActionsOf<typeof actionFacts, "fis">;
 /** Any fis action. */
 export type Action = ActionOf<typeof actionFacts, "fis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fis">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -169,7 +175,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "fis" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every fis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

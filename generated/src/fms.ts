@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["fms:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to set the AWS Firewall Manager administrator account and enables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateAdminAccount.html */
   AssociateAdminAccount: "W||||||;",
@@ -100,15 +101,15 @@ const actionFacts = {
   /** Grants permission to create or update an Firewall Manager administrator account. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAdminAccount.html */
   PutAdminAccount: "W||||||;",
   /** Grants permission to create an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAppsList.html */
-  PutAppsList: "W|||0;1;|0,2|fms:TagResource|;",
+  PutAppsList: "W|||0;1;|0,2|0|;",
   /** Grants permission to designate the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager (FM) could use to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutNotificationChannel.html */
   PutNotificationChannel: "W|||||iam:PassRole|;",
   /** Grants permission to create an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutPolicy.html */
-  PutPolicy: "W|||1;1;|0,2|fms:TagResource|;",
+  PutPolicy: "W|||1;1;|0,2|0|;",
   /** Grants permission to creates an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutProtocolsList.html */
-  PutProtocolsList: "W|||2;1;|0,2|fms:TagResource|;",
+  PutProtocolsList: "W|||2;1;|0,2|0|;",
   /** Grants permission to create an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutResourceSet.html */
-  PutResourceSet: "W|||3;1;|0,2|fms:TagResource|;",
+  PutResourceSet: "W|||3;1;|0,2|0|;",
   /** Grants permission to add a Tag to a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;,2;0;,3;0;|0,2||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
   /** Grants permission to remove a Tag from a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_UntagResource.html */
@@ -208,7 +209,12 @@ export type Actions = ActionsOf<typeof actionFacts, "fms">;
 /** Any fms action. */
 export type Action = ActionOf<typeof actionFacts, "fms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -216,7 +222,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "fms" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every fms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

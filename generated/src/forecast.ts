@@ -28,33 +28,34 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["forecast:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create an auto predictor. Access level: Write. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateAutoPredictor.html */
-  CreateAutoPredictor: "W||||0,2|forecast:TagResource,iam:PassRole|;",
+  CreateAutoPredictor: "W||||0,2|0,1|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDataset.html */
-  CreateDataset: "W|||1;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateDataset: "W|||1;1;|0,2|0,1|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup: "W|||2;1;|0,2|forecast:TagResource|;",
+  CreateDatasetGroup: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob: "W|||3;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateDatasetImportJob: "W|||3;1;|0,2|0,1|;",
   /** Grants permission to create an explainability. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainability.html */
-  CreateExplainability: "W|||7;1;|0,2|forecast:TagResource|;",
+  CreateExplainability: "W|||7;1;|0,2|0|;",
   /** Grants permission to create an explainability export using an explainability resource. Access level: Write. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainabilityExport.html */
-  CreateExplainabilityExport: "W|||5;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateExplainabilityExport: "W|||5;1;|0,2|0,1|;",
   /** Grants permission to create a forecast. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecast.html */
-  CreateForecast: "W|||10;1;|0,2|forecast:TagResource|;",
+  CreateForecast: "W|||10;1;|0,2|0|;",
   /** Grants permission to create an endpoint using a Predictor resource. Access level: Write. Resources: predictor*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
   CreateForecastEndpoint: "W||1|10;1;|0,2||",
   /** Grants permission to create a forecast export job using a forecast resource. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecastExportJob.html */
-  CreateForecastExportJob: "W|||7;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateForecastExportJob: "W|||7;1;|0,2|0,1|;",
   /** Grants permission to create an monitor using a Predictor resource. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateMonitor.html */
-  CreateMonitor: "W|||10;1;|0,2|forecast:TagResource|;",
+  CreateMonitor: "W|||10;1;|0,2|0|;",
   /** Grants permission to create a predictor. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictor.html */
-  CreatePredictor: "W|||2;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreatePredictor: "W|||2;1;|0,2|0,1|;",
   /** Grants permission to create a predictor backtest export job using a predictor. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictorBacktestExportJob.html */
-  CreatePredictorBacktestExportJob: "W|||10;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreatePredictorBacktestExportJob: "W|||10;1;|0,2|0,1|;",
   /** Grants permission to create a what-if analysis. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfAnalysis.html */
-  CreateWhatIfAnalysis: "W|||7;1;|0,2|forecast:TagResource|;",
+  CreateWhatIfAnalysis: "W|||7;1;|0,2|0|;",
   /** Grants permission to create a what-if forecast. Access level: Write. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecast.html */
   CreateWhatIfForecast: "W|||12;1;|0,2||",
   /** Grants permission to create a what-if forecast export using what-if forecast resources. Access level: Write. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecastExport.html */
@@ -337,7 +338,12 @@ export type Actions = ActionsOf<typeof actionFacts, "forecast">;
 /** Any forecast action. */
 export type Action = ActionOf<typeof actionFacts, "forecast">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "forecast">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -345,7 +351,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "forecast" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every forecast action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["frauddetector:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a batch of variables. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_BatchCreateVariable.html */
-  BatchCreateVariable: "W||||0,2|frauddetector:TagResource|;",
+  BatchCreateVariable: "W||||0,2|0|;",
   /** Grants permission to get a batch of variables. Access level: List. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_BatchGetVariable.html */
   BatchGetVariable: "L|||13;1;|||;",
   /** Grants permission to cancel the specified batch import job. Access level: Write. Resources: batch-import*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CancelBatchImportJob.html */
@@ -38,21 +39,21 @@ const actionFacts = {
   /** Grants permission to cancel the specified batch prediction job. Access level: Write. Resources: batch-prediction*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CancelBatchPredictionJob.html */
   CancelBatchPredictionJob: "W|||1;1;|||;",
   /** Grants permission to create a batch import job. Access level: Write. Resources: batch-import*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateBatchImportJob.html */
-  CreateBatchImportJob: "W|||0;1;,5;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  CreateBatchImportJob: "W|||0;1;,5;1;|0,2|0,1|;",
   /** Grants permission to create a batch prediction job. Access level: Write. Resources: batch-prediction*, detector*, detector-version*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateBatchPredictionJob.html */
-  CreateBatchPredictionJob: "W|||1;1;,2;1;,3;1;,5;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  CreateBatchPredictionJob: "W|||1;1;,2;1;,3;1;,5;1;|0,2|0,1|;",
   /** Grants permission to create a detector version. The detector version starts in a DRAFT status. Access level: Write. Resources: detector*, external-model, model-version. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateDetectorVersion.html */
-  CreateDetectorVersion: "W|||2;1;,6;0;,10;0;|0,2|frauddetector:TagResource|;",
+  CreateDetectorVersion: "W|||2;1;,6;0;,10;0;|0,2|0|;",
   /** Grants permission to create a list. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateList.html */
-  CreateList: "W||||0,2|frauddetector:TagResource|;",
+  CreateList: "W||||0,2|0|;",
   /** Grants permission to create a model using the specified model type. Access level: Write. Resources: event-type*, model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateModel.html */
-  CreateModel: "W|||5;1;,9;1;|0,2|frauddetector:TagResource|;",
+  CreateModel: "W|||5;1;,9;1;|0,2|0|;",
   /** Grants permission to create a version of the model using the specified model type and model id. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateModelVersion.html */
-  CreateModelVersion: "W|||9;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  CreateModelVersion: "W|||9;1;|0,2|0,1|;",
   /** Grants permission to create a rule for use with the specified detector. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateRule.html */
-  CreateRule: "W|||2;1;|0,2|frauddetector:TagResource|;",
+  CreateRule: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a variable. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateVariable.html */
-  CreateVariable: "W||||0,2|frauddetector:TagResource|;",
+  CreateVariable: "W||||0,2|0|;",
   /** Grants permission to delete a batch import job. Access level: Write. Resources: batch-import*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteBatchImportJob.html */
   DeleteBatchImportJob: "W|||0;1;|||;",
   /** Grants permission to delete a batch prediction job. Access level: Write. Resources: batch-prediction*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteBatchPredictionJob.html */
@@ -136,19 +137,19 @@ const actionFacts = {
   /** Grants permission to list all tags associated with the resource. This is a paginated API. To get the next page results, provide the pagination token from the response as part of your request. A null pagination token fetches the records from the beginning. Access level: Read. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;|||;",
   /** Grants permission to create or update a detector. Access level: Write. Resources: detector*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutDetector.html */
-  PutDetector: "W|||2;1;,5;1;|0,2|frauddetector:TagResource|;",
+  PutDetector: "W|||2;1;,5;1;|0,2|0|;",
   /** Grants permission to create or update an entity type. An entity represents who is performing the event. As part of a fraud prediction, you pass the entity ID to indicate the specific entity who performed the event. An entity type classifies the entity. Example classifications include customer, merchant, or account. Access level: Write. Resources: entity-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutEntityType.html */
-  PutEntityType: "W|||4;1;|0,2|frauddetector:TagResource|;",
+  PutEntityType: "W|||4;1;|0,2|0|;",
   /** Grants permission to create or update an event type. An event is a business activity that is evaluated for fraud risk. With Amazon Fraud Detector, you generate fraud predictions for events. An event type defines the structure for an event sent to Amazon Fraud Detector. This includes the variables sent as part of the event, the entity performing the event (such as a customer), and the labels that classify the event. Example event types include online payment transactions, account registrations, and authentications. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutEventType.html */
-  PutEventType: "W|||5;1;|0,2|frauddetector:TagResource|;",
+  PutEventType: "W|||5;1;|0,2|0|;",
   /** Grants permission to create or update an Amazon SageMaker model endpoint. You can also use this action to update the configuration of the model endpoint, including the IAM role and/or the mapped variables. Access level: Write. Resources: event-type*, external-model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutExternalModel.html */
-  PutExternalModel: "W|||5;1;,6;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
+  PutExternalModel: "W|||5;1;,6;1;|0,2|0,1|;",
   /** Grants permission to specify the Key Management Service (KMS) customer master key (CMK) to be used to encrypt content in Amazon Fraud Detector. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutKMSEncryptionKey.html */
   PutKMSEncryptionKey: "W||||||",
   /** Grants permission to create or update label. A label classifies an event as fraudulent or legitimate. Labels are associated with event types and used to train supervised machine learning models in Amazon Fraud Detector. Access level: Write. Resources: label*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutLabel.html */
-  PutLabel: "W|||7;1;|0,2|frauddetector:TagResource|;",
+  PutLabel: "W|||7;1;|0,2|0|;",
   /** Grants permission to create or update an outcome. Access level: Write. Resources: outcome*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutOutcome.html */
-  PutOutcome: "W|||11;1;|0,2|frauddetector:TagResource|;",
+  PutOutcome: "W|||11;1;|0,2|0|;",
   /** Grants permission to send event. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_SendEvent.html */
   SendEvent: "W|||5;1;|0,2||;",
   /** Grants permission to assign tags to a resource. Access level: Tagging. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_TagResource.html */
@@ -175,7 +176,7 @@ const actionFacts = {
   /** Grants permission to update a rule's metadata. The description attribute can be updated. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateRuleMetadata.html */
   UpdateRuleMetadata: "W|||12;1;|||;",
   /** Grants permission to update a rule version resulting in a new rule version. Updates a rule version resulting in a new rule version (version 1, 2, 3 ...). Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateRuleVersion.html */
-  UpdateRuleVersion: "W|||12;1;|0,2|frauddetector:TagResource|;",
+  UpdateRuleVersion: "W|||12;1;|0,2|0|;",
   /** Grants permission to update a variable. Access level: Write. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateVariable.html */
   UpdateVariable: "W|||13;1;|||;",
 } as const;
@@ -378,7 +379,12 @@ export type Actions = ActionsOf<typeof actionFacts, "frauddetector">;
 /** Any frauddetector action. */
 export type Action = ActionOf<typeof actionFacts, "frauddetector">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "frauddetector">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -386,7 +392,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "frauddetector" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every frauddetector action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,6 +35,7 @@ const conditionKeyList = [
   "fsx:ParentVolumeId",
   "fsx:StorageVirtualMachineId",
 ] as const;
+const dependentActionList = ["ec2:GetSecurityGroupsForVpc", "fsx:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a File Gateway instance with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
   AssociateFileGateway: "W||1|3;1;|||",
@@ -45,32 +46,32 @@ const actionFacts = {
   /** Grants permission to cancel a data repository task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CancelDataRepositoryTask.html */
   CancelDataRepositoryTask: "W|||6;1;|||;",
   /** Grants permission to copy a backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
-  CopyBackup: "W|||1;1;|0,2|fsx:TagResource|;",
+  CopyBackup: "W|||1;1;|0,2|1|;",
   /** Grants permission to update an existing volume by using a snapshot from another Amazon FSx for OpenZFS file system. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopySnapshotAndUpdateVolume.html */
   CopySnapshotAndUpdateVolume: "W|||4;1;,7;1;|||;",
   /** Grants permission to create and attach a S3 Access Point to a FSx File System. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateAndAttachS3AccessPoint.html */
   CreateAndAttachS3AccessPoint: "W|||7;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
   /** Grants permission to create a new backup of an Amazon FSx file system or an Amazon FSx volume. Access level: Write. Resources: backup*, file-system, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "W|||1;1;,3;0;,7;0;|0,2|fsx:TagResource|;,DeleteFileSystem",
+  CreateBackup: "W|||1;1;,3;0;,7;0;|0,2|1|;,DeleteFileSystem",
   /** Grants permission to create a new data respository association for an Amazon FSx for Lustre file system. Access level: Write. Resources: association*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryAssociation.html */
-  CreateDataRepositoryAssociation: "W|||0;1;5~6,3;1;|0,2|fsx:TagResource|;,CreateFileCache",
+  CreateDataRepositoryAssociation: "W|||0;1;5~6,3;1;|0,2|1|;,CreateFileCache",
   /** Grants permission to create a new data respository task for an Amazon FSx for Lustre file system. Access level: Write. Resources: file-system*, task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryTask.html */
-  CreateDataRepositoryTask: "W|||3;1;,6;1;|0,2|fsx:TagResource|;",
+  CreateDataRepositoryTask: "W|||3;1;,6;1;|0,2|1|;",
   /** Grants permission to create a new, empty, Amazon file cache. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileCache.html */
   CreateFileCache:
-    "W|||0;0;5~6,2;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
+    "W|||0;0;5~6,2;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,0,fsx:CreateDataRepositoryAssociation,1,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
   /** Grants permission to create a new, empty, Amazon FSx file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html */
-  CreateFileSystem: "W|||3;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystem: "W|||3;1;|0,2|0,1|;",
   /** Grants permission to create a new Amazon FSx file system from an existing backup. Access level: Write. Resources: backup*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemFromBackup.html */
-  CreateFileSystemFromBackup: "W|||1;1;,3;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystemFromBackup: "W|||1;1;,3;1;|0,2|0,1|;",
   /** Grants permission to create a new snapshot on a volume. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "W|||4;1;,7;1;|0,2|fsx:TagResource|;",
+  CreateSnapshot: "W|||4;1;,7;1;|0,2|1|;",
   /** Grants permission to create a new storage virtual machine in an Amazon FSx for Ontap file system. Access level: Write. Resources: file-system*, storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateStorageVirtualMachine.html */
-  CreateStorageVirtualMachine: "W|||3;1;,5;1;|0,2|fsx:TagResource|;",
+  CreateStorageVirtualMachine: "W|||3;1;,5;1;|0,2|1|;",
   /** Grants permission to create a new volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolume.html */
-  CreateVolume: "W|||4;0;,7;1;|0,2,7,8|fsx:TagResource|;",
+  CreateVolume: "W|||4;0;,7;1;|0,2,7,8|1|;",
   /** Grants permission to create a new volume from backup. Access level: Write. Resources: backup*, storage-virtual-machine*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolumeFromBackup.html */
-  CreateVolumeFromBackup: "W|||1;1;,5;1;,7;1;|0,2,8|fsx:TagResource|;",
+  CreateVolumeFromBackup: "W|||1;1;,5;1;,7;1;|0,2,8|1|;",
   /** Grants permission to delete a backup, deleting its contents. After deletion, the backup no longer exists, and its data is no longer available. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteBackup.html */
   DeleteBackup: "W|||1;1;|||;",
   /** Grants permission to delete a data repository association. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteDataRepositoryAssociation.html */
@@ -78,7 +79,7 @@ const actionFacts = {
   /** Grants permission to delete a file cache, deleting its contents. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileCache.html */
   DeleteFileCache: "W|||0;0;,2;1;|0,2|fsx:DeleteDataRepositoryAssociation|;",
   /** Grants permission to delete a file system, deleting its contents and any existing automatic backups of the file system. Access level: Write. Resources: backup, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileSystem.html */
-  DeleteFileSystem: "W|||1;0;,3;1;|0,2|fsx:CreateBackup,fsx:TagResource|;",
+  DeleteFileSystem: "W|||1;0;,3;1;|0,2|fsx:CreateBackup,1|;",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
   DeleteResourcePolicy: "P||1|7;1;|||",
   /** Grants permission to delete a snapshot on a volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteSnapshot.html */
@@ -86,7 +87,7 @@ const actionFacts = {
   /** Grants permission to delete a storage virtual machine, deleting its contents. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteStorageVirtualMachine.html */
   DeleteStorageVirtualMachine: "W|||5;1;|||;",
   /** Grants permission to delete a volume, deleting its contents and any existing automatic backups of the volume. Access level: Write. Resources: backup, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "W|||1;0;,7;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
+  DeleteVolume: "W|||1;0;,7;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,1|;",
   /** Grants permission to describe the File Gateway instances associated with an Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
   DescribeAssociatedFileGateways: "R||1|3;1;|||",
   /** Grants permission to return the descriptions of all backups owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeBackups.html */
@@ -294,7 +295,12 @@ export type Actions = ActionsOf<typeof actionFacts, "fsx">;
 /** Any fsx action. */
 export type Action = ActionOf<typeof actionFacts, "fsx">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fsx">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -302,7 +308,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "fsx" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every fsx action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

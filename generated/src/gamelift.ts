@@ -28,44 +28,54 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "autoscaling:DescribeAutoScalingGroups",
+  "ec2:DescribeAvailabilityZones",
+  "ec2:DescribeRegions",
+  "ecr:BatchGetImage",
+  "ecr:DescribeImages",
+  "ecr:GetAuthorizationToken",
+  "ecr:GetDownloadUrlForLayer",
+  "gamelift:TagResource",
+  "iam:PassRole",
+  "s3:GetObject",
+] as const;
 const actionFacts = {
   /** Grants permission to register player acceptance or rejection of a proposed FlexMatch match. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_AcceptMatch.html */
   AcceptMatch: "W||||||;",
   /** Grants permission to locate and reserve a game server to host a new game session. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ClaimGameServer.html */
   ClaimGameServer: "W|||5;1;|||;",
   /** Grants permission to define a new alias for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateAlias.html */
-  CreateAlias: "W||||0,2|gamelift:TagResource|;",
+  CreateAlias: "W||||0,2|7|;",
   /** Grants permission to create a new game build using files stored in an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateBuild.html */
-  CreateBuild: "W||||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateBuild: "W||||0,2|7,8,9|;",
   /** Grants permission to create a new container fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerFleet.html */
-  CreateContainerFleet:
-    "W||||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+  CreateContainerFleet: "W||||0,2|1,2,7,8|;",
   /** Grants permission to create a new container group definition using images stored in an Amazon ECR repository. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerGroupDefinition.html */
-  CreateContainerGroupDefinition:
-    "W||||0,2|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
+  CreateContainerGroupDefinition: "W||||0,2|3,4,5,6,7|;",
   /** Grants permission to create a new fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleet.html */
-  CreateFleet: "W||||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+  CreateFleet: "W||||0,2|1,2,7,8|;",
   /** Grants permission to specify additional locations for a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleetLocations.html */
-  CreateFleetLocations: "W|||2;0;,4;0;||ec2:DescribeAvailabilityZones,ec2:DescribeRegions|;",
+  CreateFleetLocations: "W|||2;0;,4;0;||1,2|;",
   /** Grants permission to create a new game server group, set up a corresponding Auto Scaling group, and launche instances to host game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameServerGroup.html */
   CreateGameServerGroup:
-    "W||||0,2|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
+    "W||||0,2|autoscaling:CreateAutoScalingGroup,0,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,1,ec2:DescribeSubnets,events:PutRule,events:PutTargets,7,8|;",
   /** Grants permission to start a new game session on a specified fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSession.html */
   CreateGameSession: "W||||||;",
   /** Grants permission to set up a new queue for processing game session placement requests. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSessionQueue.html */
-  CreateGameSessionQueue: "W||||0,2|gamelift:TagResource|;",
+  CreateGameSessionQueue: "W||||0,2|7|;",
   /** Grants permission to define a new location for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateLocation.html */
-  CreateLocation: "W||||0,2|gamelift:TagResource|;",
+  CreateLocation: "W||||0,2|7|;",
   /** Grants permission to create a new FlexMatch matchmaker. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingConfiguration.html */
-  CreateMatchmakingConfiguration: "W||||0,2|gamelift:TagResource|;",
+  CreateMatchmakingConfiguration: "W||||0,2|7|;",
   /** Grants permission to create a new matchmaking rule set for FlexMatch. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingRuleSet.html */
-  CreateMatchmakingRuleSet: "W||||0,2|gamelift:TagResource|;",
+  CreateMatchmakingRuleSet: "W||||0,2|7|;",
   /** Grants permission to reserve an available game session slot for a player. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSession.html */
   CreatePlayerSession: "W||||||;",
   /** Grants permission to reserve available game session slots for multiple players. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSessions.html */
   CreatePlayerSessions: "W||||||;",
   /** Grants permission to create a new Realtime Servers script. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateScript.html */
-  CreateScript: "W||||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateScript: "W||||0,2|7,8,9|;",
   /** Grants permission to allow GameLift to create or delete a peering connection between a GameLift fleet VPC and a VPC on another AWS account. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateVpcPeeringAuthorization.html */
   CreateVpcPeeringAuthorization:
     "W|||||ec2:AcceptVpcPeeringConnection,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateRoute,ec2:DeleteRoute,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
@@ -85,7 +95,7 @@ const actionFacts = {
   DeleteFleetLocations: "W|||2;0;,4;0;|||;",
   /** Grants permission to permanently delete a game server group and terminate FleetIQ activity for the corresponding Auto Scaling group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteGameServerGroup.html */
   DeleteGameServerGroup:
-    "W|||5;1;||autoscaling:DeleteAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:ExitStandby,autoscaling:ResumeProcesses,autoscaling:SetInstanceProtection,autoscaling:UpdateAutoScalingGroup|;",
+    "W|||5;1;||autoscaling:DeleteAutoScalingGroup,0,autoscaling:ExitStandby,autoscaling:ResumeProcesses,autoscaling:SetInstanceProtection,autoscaling:UpdateAutoScalingGroup|;",
   /** Grants permission to delete an existing game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteGameSessionQueue.html */
   DeleteGameSessionQueue: "W|||6;1;|||;",
   /** Grants permission to delete a location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteLocation.html */
@@ -252,8 +262,7 @@ const actionFacts = {
   /** Grants permission to update an existing container fleet. Access level: Write. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateContainerFleet.html */
   UpdateContainerFleet: "W|||2;1;|||;",
   /** Grants permission to update the properties of an existing container group definition. Access level: Write. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateContainerGroupDefinition.html */
-  UpdateContainerGroupDefinition:
-    "W|||3;1;||ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer|;",
+  UpdateContainerGroupDefinition: "W|||3;1;||3,4,5,6|;",
   /** Grants permission to update the general properties of an existing fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetAttributes.html */
   UpdateFleetAttributes: "W|||4;1;|||;",
   /** Grants permission to adjust a managed fleet's capacity settings. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetCapacity.html */
@@ -263,7 +272,7 @@ const actionFacts = {
   /** Grants permission to change game server properties, health status, or utilization status. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameServer.html */
   UpdateGameServer: "W|||5;1;|||;",
   /** Grants permission to update properties for game server group, including allowed instance types. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameServerGroup.html */
-  UpdateGameServerGroup: "W|||5;1;||iam:PassRole|;",
+  UpdateGameServerGroup: "W|||5;1;||8|;",
   /** Grants permission to update the properties of an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameSession.html */
   UpdateGameSession: "W||||||;",
   /** Grants permission to update properties of an existing game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameSessionQueue.html */
@@ -273,7 +282,7 @@ const actionFacts = {
   /** Grants permission to update how server processes are configured on instances in an existing fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateRuntimeConfiguration.html */
   UpdateRuntimeConfiguration: "W|||4;1;|||;",
   /** Grants permission to update the metadata and content of an existing Realtime Servers script. Access level: Write. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateScript.html */
-  UpdateScript: "W|||10;1;||iam:PassRole,s3:GetObject|;",
+  UpdateScript: "W|||10;1;||8,9|;",
   /** Grants permission to validate the syntax of a FlexMatch matchmaking rule set. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ValidateMatchmakingRuleSet.html */
   ValidateMatchmakingRuleSet: "R||||||;",
 } as const;
@@ -504,7 +513,12 @@ export type Actions = ActionsOf<typeof actionFacts, "gamelift">;
 /** Any gamelift action. */
 export type Action = ActionOf<typeof actionFacts, "gamelift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "gamelift">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -512,7 +526,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "gamelift" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every gamelift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

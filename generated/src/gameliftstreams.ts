@@ -28,15 +28,16 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["gameliftstreams:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to attach a StreamGroup remote location. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AddStreamGroupLocations.html */
   AddStreamGroupLocations: "W|||1;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate Applications to a StreamGroup. Access level: Write. Resources: application*, stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AssociateApplications.html */
   AssociateApplications: "W|||0;1;,1;1;|||;,CreateStreamGroup",
   /** Grants permission to create application. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "W||||0,2|0,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a StreamGroup. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamGroup.html */
-  CreateStreamGroup: "W||||0,2|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
+  CreateStreamGroup: "W||||0,2|gameliftstreams:AssociateApplications,0|;",
   /** Grants permission to create a stream session connection. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamSessionConnection.html */
   CreateStreamSessionConnection: "W|||1;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DeleteApplication.html */
@@ -123,7 +124,12 @@ export type Actions = ActionsOf<typeof actionFacts, "gameliftstreams">;
 /** Any gameliftstreams action. */
 export type Action = ActionOf<typeof actionFacts, "gameliftstreams">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "gameliftstreams">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -131,7 +137,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "gameliftstreams" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every gameliftstreams action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

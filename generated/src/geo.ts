@@ -34,6 +34,33 @@ const conditionKeyList = [
   "geo:DeviceIds",
   "geo:GeofenceIds",
 ] as const;
+const dependentActionList = [
+  "geo-maps:GetStaticMap",
+  "geo-maps:GetTile",
+  "geo-places:Autocomplete",
+  "geo-places:Geocode",
+  "geo-places:GetPlace",
+  "geo-places:ReverseGeocode",
+  "geo-places:SearchNearby",
+  "geo-places:SearchText",
+  "geo-places:Suggest",
+  "geo-routes:CalculateIsolines",
+  "geo-routes:CalculateRouteMatrix",
+  "geo-routes:CalculateRoutes",
+  "geo-routes:OptimizeWaypoints",
+  "geo-routes:SnapToRoads",
+  "geo:CalculateRoute",
+  "geo:CalculateRouteMatrix",
+  "geo:GetMapGlyphs",
+  "geo:GetMapSprites",
+  "geo:GetMapStyleDescriptor",
+  "geo:GetMapTile",
+  "geo:GetPlace",
+  "geo:SearchPlaceIndexForPosition",
+  "geo:SearchPlaceIndexForSuggestions",
+  "geo:SearchPlaceIndexForText",
+  "geo:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to create an association between a geofence-collection and a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_AssociateTrackerConsumer.html */
   AssociateTrackerConsumer: "W|||6;1;|||;",
@@ -56,18 +83,17 @@ const actionFacts = {
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_CancelJob.html */
   CancelJob: "W|||2;1;|||;",
   /** Grants permission to create a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_CreateGeofenceCollection.html */
-  CreateGeofenceCollection: "W|||1;1;|0,2|geo:TagResource|;",
+  CreateGeofenceCollection: "W|||1;1;|0,2|24|;",
   /** Grants permission to create an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_CreateKey.html */
-  CreateKey:
-    "W|||0;1;|0,2|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
+  CreateKey: "W|||0;1;|0,2|0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24|;",
   /** Grants permission to create a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateMap.html */
-  CreateMap: "W|||3;1;|0,2|geo:TagResource|;",
+  CreateMap: "W|||3;1;|0,2|24|;",
   /** Grants permission to create a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreatePlaceIndex.html */
-  CreatePlaceIndex: "W|||4;1;|0,2|geo:TagResource|;",
+  CreatePlaceIndex: "W|||4;1;|0,2|24|;",
   /** Grants permission to create a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateRouteCalculator.html */
-  CreateRouteCalculator: "W|||5;1;|0,2|geo:TagResource|;",
+  CreateRouteCalculator: "W|||5;1;|0,2|24|;",
   /** Grants permission to create a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_CreateTracker.html */
-  CreateTracker: "W|||6;1;|0,2|geo:TagResource|;",
+  CreateTracker: "W|||6;1;|0,2|24|;",
   /** Grants permission to delete a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DeleteGeofenceCollection.html */
   DeleteGeofenceCollection: "W|||1;1;|||;",
   /** Grants permission to delete an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DeleteKey.html */
@@ -145,7 +171,7 @@ const actionFacts = {
   /** Grants permission to geocode free-form text, such as an address, name, city or region. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForText.html */
   SearchPlaceIndexForText: "R|||4;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to start a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_StartJob.html */
-  StartJob: "W|||2;1;|0,2|geo:TagResource,iam:PassRole|;",
+  StartJob: "W|||2;1;|0,2|24,iam:PassRole|;",
   /** Grants permission to adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
@@ -154,8 +180,7 @@ const actionFacts = {
   /** Grants permission to update a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_UpdateGeofenceCollection.html */
   UpdateGeofenceCollection: "W|||1;1;|||;",
   /** Grants permission to update an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UpdateKey.html */
-  UpdateKey:
-    "W|||0;1;||geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText|;",
+  UpdateKey: "W|||0;1;||0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23|;",
   /** Grants permission to update a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateMap.html */
   UpdateMap: "W|||3;1;|||;",
   /** Grants permission to update a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdatePlaceIndex.html */
@@ -295,7 +320,12 @@ export type Actions = ActionsOf<typeof actionFacts, "geo">;
 /** Any geo action. */
 export type Action = ActionOf<typeof actionFacts, "geo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -303,7 +333,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "location" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every geo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["glacier:ArchiveAgeInDays", "glacier:ResourceTag/"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload identified by the upload ID. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-abort-upload.html */
   AbortMultipartUpload: "W|||0;1;|||;",
@@ -153,7 +154,12 @@ export type Actions = ActionsOf<typeof actionFacts, "glacier">;
 /** Any glacier action. */
 export type Action = ActionOf<typeof actionFacts, "glacier">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glacier">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -161,7 +167,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "glacier" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every glacier action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

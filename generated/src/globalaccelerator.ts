@@ -28,21 +28,22 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["globalaccelerator:TagResource", "globalaccelerator:UpdateEndpointGroup"] as const;
 const actionFacts = {
   /** Grants permission to add a virtual private cloud (VPC) subnet endpoint to a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddCustomRoutingEndpoints.html */
   AddCustomRoutingEndpoints: "W|||2;1;|||;",
   /** Grants permission to add an endpoint to a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddEndpoints.html */
-  AddEndpoints: "W|||2;1;||globalaccelerator:UpdateEndpointGroup|;",
+  AddEndpoints: "W|||2;1;||1|;",
   /** Grants permission to advertises an IPv4 address range that is provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AdvertiseByoipCidr.html */
   AdvertiseByoipCidr: "W||||||;",
   /** Grants permission to allows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AllowCustomRoutingTraffic.html */
   AllowCustomRoutingTraffic: "W|||2;1;|||;",
   /** Grants permission to create a standard accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateAccelerator.html */
-  CreateAccelerator: "W||||0,2|globalaccelerator:TagResource|;",
+  CreateAccelerator: "W||||0,2|0|;",
   /** Grants permission to create a CrossAccountAttachment. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCrossAccountAttachment.html */
-  CreateCrossAccountAttachment: "W||||0,2|globalaccelerator:TagResource|;",
+  CreateCrossAccountAttachment: "W||||0,2|0|;",
   /** Grants permission to create a Custom Routing accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingAccelerator.html */
-  CreateCustomRoutingAccelerator: "W||||0,2|globalaccelerator:TagResource|;",
+  CreateCustomRoutingAccelerator: "W||||0,2|0|;",
   /** Grants permission to create an endpoint group for the specified listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingEndpointGroup.html */
   CreateCustomRoutingEndpointGroup: "W|||3;1;|||;",
   /** Grants permission to create a listener to process inbound connections from clients to a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingListener.html */
@@ -118,7 +119,7 @@ const actionFacts = {
   /** Grants permission to remove virtual private cloud (VPC) subnet endpoints from a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveCustomRoutingEndpoints.html */
   RemoveCustomRoutingEndpoints: "W|||2;1;|||;",
   /** Grants permission to remove an endpoint from a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveEndpoints.html */
-  RemoveEndpoints: "W|||2;1;||globalaccelerator:UpdateEndpointGroup|;",
+  RemoveEndpoints: "W|||2;1;||1|;",
   /** Grants permission to add tags to a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;|0,2||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
   /** Grants permission to remove tags from a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UntagResource.html */
@@ -246,7 +247,12 @@ export type Actions = ActionsOf<typeof actionFacts, "globalaccelerator">;
 /** Any globalaccelerator action. */
 export type Action = ActionOf<typeof actionFacts, "globalaccelerator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "globalaccelerator">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -254,7 +260,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "globalaccelerator" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every globalaccelerator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -37,6 +37,13 @@ const conditionKeyList = [
   "glue:SubnetIds",
   "glue:VpcIds",
 ] as const;
+const dependentActionList = [
+  "glue:GetTable",
+  "glue:GetUsageProfile",
+  "glue:PassConnection",
+  "glue:TagResource",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to Glue to continuously validate that the target Arn can receive data replicated from the source ARN. Access level: Write. Resources: integration*. Permission only. aws-glue-api-integrations.html */
   AuthorizeInboundIntegration: "W||1|10;1;|||",
@@ -65,7 +72,7 @@ const actionFacts = {
   /** Grants permission to batch get stage files for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
   BatchGetStageFiles: "P||||||",
   /** Grants permission to return the configuration for the specified table optimizers. Access level: Read. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-BatchGetTableOptimizer */
-  BatchGetTableOptimizer: "R|||8;1;,15;1;,18;1;||glue:GetTable|;",
+  BatchGetTableOptimizer: "R|||8;1;,15;1;,18;1;||0|;",
   /** Grants permission to retrieve one or more triggers. Access level: Read. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-BatchGetTriggers */
   BatchGetTriggers: "R|||20;1;||glue:GetTrigger|;",
   /** Grants permission to retrieve one or more workflows. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-BatchGetWorkflows */
@@ -85,65 +92,65 @@ const actionFacts = {
   /** Grants permission to retrieve a check the validity of schema version. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CheckSchemaVersionValidity */
   CheckSchemaVersionValidity: "R||||||;",
   /** Grants permission to create a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-CreateBlueprint */
-  CreateBlueprint: "W|||0;1;|0,2|glue:TagResource|;",
+  CreateBlueprint: "W|||0;1;|0,2|3|;",
   /** Grants permission to create a catalog. Access level: Write. Resources: catalog*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  CreateCatalog: "W|||1;1;,15;1;|0,2,5,6|glue:PassConnection,glue:TagResource,iam:PassRole|;",
+  CreateCatalog: "W|||1;1;,15;1;|0,2,5,6|2,3,4|;",
   /** Grants permission to create a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-CreateClassifier */
   CreateClassifier: "W||||||;",
   /** Grants permission to create settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-CreateColumnStatisticsTaskSettings */
-  CreateColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;||iam:PassRole|;",
+  CreateColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;||4|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-CreateConnection */
-  CreateConnection: "W|||4;0;,15;1;|0,2,6|glue:DescribeConnectionType,glue:TagResource,iam:PassRole|;",
+  CreateConnection: "W|||4;0;,15;1;|0,2,6|glue:DescribeConnectionType,3,4|;",
   /** Grants permission to create a crawler. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-CreateCrawler */
-  CreateCrawler: "W||||0,2|glue:TagResource,iam:PassRole|;",
+  CreateCrawler: "W||||0,2|3,4|;",
   /** Grants permission to create a Custom Entity Type. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-CreateCustomEntityType */
-  CreateCustomEntityType: "W||||0,2|glue:TagResource|;",
+  CreateCustomEntityType: "W||||0,2|3|;",
   /** Grants permission to create a Data Quality ruleset. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CreateDataQualityRuleset */
-  CreateDataQualityRuleset: "W||||0,2|glue:TagResource|;",
+  CreateDataQualityRuleset: "W||||0,2|3|;",
   /** Grants permission to create a database. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-CreateDatabase */
-  CreateDatabase: "W|||1;0;,8;1;,15;1;|0,2,5,6|glue:PassConnection,glue:TagResource|;",
+  CreateDatabase: "W|||1;0;,8;1;,15;1;|0,2,5,6|2,3|;",
   /** Grants permission to create a development endpoint. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-CreateDevEndpoint */
-  CreateDevEndpoint: "W||||0,2|glue:TagResource,iam:PassRole|;",
+  CreateDevEndpoint: "W||||0,2|3,4|;",
   /** Grants permission to connect Glue with Identity Center. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
   CreateGlueIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to the source principal to create an inbound integration for data to be replicated from the source into the target. Access level: Write. Permission only. aws-glue-api-integrations.html */
   CreateInboundIntegration: "W||1||||",
   /** Grants permission to create an integration. Access level: Write. Resources: catalog*, connection*, database*, integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegration */
-  CreateIntegration: "W|||1;1;,3;1;,8;1;,10;1;|0,2|glue:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateIntegration: "W|||1;1;,3;1;,8;1;,10;1;|0,2|3,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegrationResourceProperty */
-  CreateIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;|0,2|glue:TagResource,iam:PassRole|;",
+  CreateIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;|0,2|3,4|;",
   /** Grants permission to create integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegrationTableProperties */
   CreateIntegrationTableProperties: "W|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-CreateJob */
-  CreateJob: "W|||12;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
+  CreateJob: "W|||12;1;|0,2,8,9,10|1,3,4|;",
   /** Grants permission to create an ML Transform. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-CreateMLTransform */
-  CreateMLTransform: "W||||0,2|glue:TagResource,iam:PassRole|;",
+  CreateMLTransform: "W||||0,2|3,4|;",
   /** Grants permission to create a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-CreatePartition */
   CreatePartition: "W|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to create a specified partition index in an existing table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-CreatePartitionIndex */
   CreatePartitionIndex: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to create a new schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CreateRegistry */
-  CreateRegistry: "W|||14;1;|0,2|glue:TagResource|;",
+  CreateRegistry: "W|||14;1;|0,2|3|;",
   /** Grants permission to create a new schema container. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CreateSchema */
-  CreateSchema: "W|||14;1;,16;1;|0,2|glue:TagResource|;",
+  CreateSchema: "W|||14;1;,16;1;|0,2|3|;",
   /** Grants permission to create a script. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-CreateScript */
   CreateScript: "W||||||;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-CreateSecurityConfiguration */
   CreateSecurityConfiguration: "W||||||;",
   /** Grants permission to create an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-api-interactive-sessions-CreateSession */
-  CreateSession: "W|||17;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
+  CreateSession: "W|||17;1;|0,2,8,9,10|1,3,4|;",
   /** Grants permission to create a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-CreateTable */
-  CreateTable: "W|||1;0;,8;1;,15;1;,18;1;|5,6|glue:PassConnection,iam:PassRole|;",
+  CreateTable: "W|||1;0;,8;1;,15;1;,18;1;|5,6|2,4|;",
   /** Grants permission to create a new table optimizer for a specific function. Compaction is the only currently supported optimizer type. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-CreateTableOptimizer */
-  CreateTableOptimizer: "W|||8;1;,15;1;,18;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
+  CreateTableOptimizer: "W|||8;1;,15;1;,18;1;||0,2,4|;",
   /** Grants permission to create a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-CreateTrigger */
-  CreateTrigger: "W|||20;1;|0,2|glue:TagResource|;",
+  CreateTrigger: "W|||20;1;|0,2|3|;",
   /** Grants permission to create a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-CreateUsageProfile */
-  CreateUsageProfile: "W|||21;1;|0,2|glue:TagResource|;",
+  CreateUsageProfile: "W|||21;1;|0,2|3|;",
   /** Grants permission to create a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-CreateUserDefinedFunction */
   CreateUserDefinedFunction: "W|||1;0;,8;1;,15;1;|6||;",
   /** Grants permission to create a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-CreateWorkflow */
-  CreateWorkflow: "W|||23;1;|0,2|glue:TagResource|;",
+  CreateWorkflow: "W|||23;1;|0,2|3|;",
   /** Grants permission to delete a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-DeleteBlueprint */
   DeleteBlueprint: "W|||0;1;|||;",
   /** Grants permission to delete a catalog. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
@@ -201,7 +208,7 @@ const actionFacts = {
   /** Grants permission to delete a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTable */
   DeleteTable: "W|||1;0;,8;1;,15;1;,18;1;|5,6||;",
   /** Grants permission to delete an optimizer and all associated metadata for a table. The optimization will no longer be performed on the table. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-DeleteTableOptimizer */
-  DeleteTableOptimizer: "W|||8;1;,15;1;,18;1;||glue:GetTable|;",
+  DeleteTableOptimizer: "W|||8;1;,15;1;,18;1;||0|;",
   /** Grants permission to delete a version of a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTableVersion */
   DeleteTableVersion: "W|||1;0;,8;1;,15;1;,18;1;|6||BatchDeleteTableVersion,;",
   /** Grants permission to delete a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-DeleteTrigger */
@@ -310,7 +317,7 @@ const actionFacts = {
   /** Grants permission to retrieve the integration table properties. Access level: Read. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-GetIntegrationTableProperties */
   GetIntegrationTableProperties: "R|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to retrieve a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-GetJob */
-  GetJob: "R|||12;1;||iam:PassRole|BatchGetJobs,;",
+  GetJob: "R|||12;1;||4|BatchGetJobs,;",
   /** Grants permission to retrieve a job bookmark. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-job-GetJobBookmark */
   GetJobBookmark: "R||||||;",
   /** Grants permission to retrieve a job run. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-GetJobRun */
@@ -320,7 +327,7 @@ const actionFacts = {
   /** Grants permission to retrieve an upgrade analysis for a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-GetJobUpgradeAnalysis */
   GetJobUpgradeAnalysis: "R|||12;1;|||",
   /** Grants permission to retrieve all current jobs. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-GetJobs */
-  GetJobs: "R|||||iam:PassRole|;",
+  GetJobs: "R|||||4|;",
   /** Grants permission to get log parsing status for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
   GetLogParsingStatus: "P||||||",
   /** Grants permission to retrieve an ML Task Run. Access level: Read. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-GetMLTaskRun */
@@ -390,7 +397,7 @@ const actionFacts = {
   /** Grants permission to retrieve a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTable */
   GetTable: "R|||1;0;,8;1;,15;1;,18;1;|5,6|athena:GetTable|GetColumnStatisticsForTable,;",
   /** Grants permission to return the configuration of all optimizers associated with a specified table. Access level: Read. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-GetTableOptimizer */
-  GetTableOptimizer: "R|||8;1;,15;1;,18;1;||glue:GetTable|;",
+  GetTableOptimizer: "R|||8;1;,15;1;,18;1;||0|;",
   /** Grants permission to retrieve a version of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTableVersion */
   GetTableVersion: "R|||1;0;,8;1;,15;1;,18;1;|6||;",
   /** Grants permission to retrieve a list of versions of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTableVersions */
@@ -466,7 +473,7 @@ const actionFacts = {
   /** Grants permission to retrieve a list of statements in an interactive session. Access level: List. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-ListStatements */
   ListStatements: "L|||17;1;|||;",
   /** Grants permission to list the history of previous optimizer runs for a specific table. Access level: List. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-ListTableOptimizerRuns */
-  ListTableOptimizerRuns: "L|||8;1;,15;1;,18;1;||glue:GetTable|;",
+  ListTableOptimizerRuns: "L|||8;1;,15;1;,18;1;||0|;",
   /** Grants permission to retrieve all triggers. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-ListTriggers */
   ListTriggers: "L||||||;",
   /** Grants permission to retrieve a list of usage profiles. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-ListUsageProfiles */
@@ -485,7 +492,7 @@ const actionFacts = {
   /** Grants permission to publish Data Quality results. Access level: Write. Resources: dataQualityRuleset*. Permission only. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html */
   PublishDataQuality: "W||1|7;1;|||",
   /** Grants permission to update catalog encryption settings. Access level: Write. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-PutDataCatalogEncryptionSettings */
-  PutDataCatalogEncryptionSettings: "W|||15;1;||iam:PassRole|;",
+  PutDataCatalogEncryptionSettings: "W|||15;1;||4|;",
   /** Grants permission to annotate all datapoints for a profile. Access level: Write. Resources: dataQualityRuleset*, job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-PutDataQualityProfileAnnotation */
   PutDataQualityProfileAnnotation: "W|||7;1;,12;1;|||;",
   /** Grants permission to annotate datapoints over time for a specific data quality statistic. Access level: Write. Resources: dataQualityRuleset*, job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-BatchPutDataQualityStatisticAnnotation */
@@ -501,7 +508,7 @@ const actionFacts = {
   /** Grants permission to refresh the oauth2 tokens for connection during job execution. Access level: Permissions management. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
   RefreshOAuth2Tokens: "P|||3;1;,4;0;,15;1;|||",
   /** Grants permission to register connection type. Access level: Write. Resources: connectionType*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  RegisterConnectionType: "W|||4;1;|0,1,2|glue:TagResource|;",
+  RegisterConnectionType: "W|||4;1;|0,1,2|3|;",
   /** Grants permission to create a new schema version. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-RegisterSchemaVersion */
   RegisterSchemaVersion: "W|||14;1;,16;1;|||;",
   /** Grants permission to remove metadata from schema version. Access level: Write. Resources: registry, schema. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-RemoveSchemaVersionMetadata */
@@ -525,9 +532,9 @@ const actionFacts = {
   /** Grants permission to execute a Data Preparation Recipe statement in data preview. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/setting-up.html#getting-started-min-privs */
   SendRecipeAction: "P||||||",
   /** Grants permission to start running a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-StartBlueprintRun */
-  StartBlueprintRun: "W|||0;1;||iam:PassRole|;",
+  StartBlueprintRun: "W|||0;1;||4|;",
   /** Grants permission to start a run for generating Column Statistics for the table. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-StartColumnStatisticsTaskRun */
-  StartColumnStatisticsTaskRun: "W|||8;1;,15;1;,18;1;||glue:GetSecurityConfiguration,glue:GetTable,iam:PassRole|;",
+  StartColumnStatisticsTaskRun: "W|||8;1;,15;1;,18;1;||glue:GetSecurityConfiguration,0,4|;",
   /** Grants permission to start a column statistics task run schedule. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-StartColumnStatisticsTaskRunSchedule */
   StartColumnStatisticsTaskRunSchedule: "W|||8;1;,15;1;,18;1;|||;",
   /** Grants permission to create a completion request in Glue for AWS Q experience. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api.html# */
@@ -537,15 +544,15 @@ const actionFacts = {
   /** Grants permission to change the schedule state of a crawler to SCHEDULED. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-scheduler.html#aws-glue-api-crawler-scheduler-StartCrawlerSchedule */
   StartCrawlerSchedule: "W||||||;",
   /** Grants permission to start a Data Quality rule recommendation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-StartDataQualityRuleRecommendationRun */
-  StartDataQualityRuleRecommendationRun: "W|||7;1;||iam:PassRole|;",
+  StartDataQualityRuleRecommendationRun: "W|||7;1;||4|;",
   /** Grants permission to start a Data Quality rule recommendation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-StartDataQualityRulesetEvaluationRun */
-  StartDataQualityRulesetEvaluationRun: "W|||7;1;||iam:PassRole|;",
+  StartDataQualityRulesetEvaluationRun: "W|||7;1;||4|;",
   /** Grants permission to start an Export Labels ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartExportLabelsTaskRun */
   StartExportLabelsTaskRun: "W|||13;1;|||;",
   /** Grants permission to start an Import Labels ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartImportLabelsTaskRun */
   StartImportLabelsTaskRun: "W|||13;1;|||;",
   /** Grants permission to start running a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-StartJobRun */
-  StartJobRun: "W|||12;1;||glue:GetUsageProfile|;",
+  StartJobRun: "W|||12;1;||1|;",
   /** Grants permission to start running upgrade analysis for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-StartJobUpgradeAnalysis */
   StartJobUpgradeAnalysis: "W|||12;1;|||",
   /** Grants permission to start an Evaluation ML Task Run. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-StartMLEvaluationTaskRun */
@@ -580,14 +587,14 @@ const actionFacts = {
   /** Grants permission to terminate Glue Studio Notebooks. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
   TerminateNotebook: "P||||||",
   /** Grants permission to test connection in Glue Studio. Access level: Permissions management. Resources: connection, connectionType. https://docs.aws.amazon.com/glue/latest/dg/console-test-connections.html */
-  TestConnection: "P|||3;0;,4;0;||iam:PassRole|;",
+  TestConnection: "P|||3;0;,4;0;||4|;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, dataQualityRuleset, database, devendpoint, integration, integrationResourceProperty, job, mlTransform, registry, schema, session, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-UntagResource */
   UntagResource:
     "T|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;,16;0;,17;0;,20;0;,21;0;,23;0;|2,6||;",
   /** Grants permission to update a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-UpdateBlueprint */
   UpdateBlueprint: "W|||0;1;|||;",
   /** Grants permission to update a catalog. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  UpdateCatalog: "W|||1;0;,15;1;|5,6|iam:PassRole|;",
+  UpdateCatalog: "W|||1;0;,15;1;|5,6|4|;",
   /** Grants permission to update a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-UpdateClassifier */
   UpdateClassifier: "W||||||;",
   /** Grants permission to update partition statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-UpdateColumnStatisticsForPartition */
@@ -595,11 +602,11 @@ const actionFacts = {
   /** Grants permission to update table statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-UpdateColumnStatisticsForTable */
   UpdateColumnStatisticsForTable: "W|||1;0;,8;1;,15;1;,18;1;|6||",
   /** Grants permission to update settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-UpdateColumnStatisticsTaskSettings */
-  UpdateColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;||iam:PassRole|;",
+  UpdateColumnStatisticsTaskSettings: "W|||8;1;,15;1;,18;1;||4|;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-UpdateConnection */
-  UpdateConnection: "W|||3;1;,4;0;,15;1;|6|iam:PassRole|;",
+  UpdateConnection: "W|||3;1;,4;0;,15;1;|6|4|;",
   /** Grants permission to update a crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-UpdateCrawler */
-  UpdateCrawler: "W|||5;1;||iam:PassRole|;",
+  UpdateCrawler: "W|||5;1;||4|;",
   /** Grants permission to update the schedule of a crawler. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-scheduler.html#aws-glue-api-crawler-scheduler-UpdateCrawlerSchedule */
   UpdateCrawlerSchedule: "W||||||;",
   /** Grants permission to update a Data Quality ruleset. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-UpdateDataQualityRuleset */
@@ -611,15 +618,15 @@ const actionFacts = {
   /** Grants permission to update the managed Idc application. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
   UpdateGlueIdentityCenterConfiguration: "W||||||;",
   /** Grants permission to update the integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-UpdateIntegrationResourceProperty */
-  UpdateIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;||iam:PassRole|;",
+  UpdateIntegrationResourceProperty: "W|||1;1;,3;1;,8;1;,11;1;||4|;",
   /** Grants permission to update the integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-UpdateIntegrationTableProperties */
   UpdateIntegrationTableProperties: "W|||1;1;,3;1;,8;1;|||;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateJob */
-  UpdateJob: "W|||12;1;|8,9,10|glue:GetUsageProfile,iam:PassRole|;",
+  UpdateJob: "W|||12;1;|8,9,10|1,4|;",
   /** Grants permission to update a job from source control provider. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateJobFromSourceControl */
   UpdateJobFromSourceControl: "W|||12;1;|||;",
   /** Grants permission to update an ML Transform. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-UpdateMLTransform */
-  UpdateMLTransform: "W|||13;1;||iam:PassRole|;",
+  UpdateMLTransform: "W|||13;1;||4|;",
   /** Grants permission to update a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-UpdatePartition */
   UpdatePartition:
     "W|||1;0;,8;1;,15;1;,18;1;|6||DeleteColumnStatisticsForPartition,UpdateColumnStatisticsForPartition,;",
@@ -631,9 +638,9 @@ const actionFacts = {
   UpdateSourceControlFromJob: "W|||12;1;|||;",
   /** Grants permission to update a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-UpdateTable */
   UpdateTable:
-    "W|||1;0;,8;1;,15;1;,18;1;|5,6|glue:PassConnection,iam:PassRole|CreatePartitionIndex,DeleteColumnStatisticsForTable,DeletePartitionIndex,UpdateColumnStatisticsForTable,;",
+    "W|||1;0;,8;1;,15;1;,18;1;|5,6|2,4|CreatePartitionIndex,DeleteColumnStatisticsForTable,DeletePartitionIndex,UpdateColumnStatisticsForTable,;",
   /** Grants permission to update the configuration for an existing table optimizer. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-UpdateTableOptimizer */
-  UpdateTableOptimizer: "W|||8;1;,15;1;,18;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
+  UpdateTableOptimizer: "W|||8;1;,15;1;,18;1;||0,2,4|;",
   /** Grants permission to update a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-UpdateTrigger */
   UpdateTrigger: "W|||20;1;|||;",
   /** Grants permission to update a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-UpdateUsageProfile */
@@ -1109,7 +1116,12 @@ export type Actions = ActionsOf<typeof actionFacts, "glue">;
 /** Any glue action. */
 export type Action = ActionOf<typeof actionFacts, "glue">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glue">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1117,7 +1129,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "glue" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every glue action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,12 +28,19 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:GetManagedPrefixListEntries",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+] as const;
 const actionFacts = {
   /** Grants permission to upgrade a workspace with a license. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   AssociateLicense: "W|||0;1;||aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   CreateWorkspace:
-    "W||||0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
+    "W||||0,2|0,1,2,grafana:TagResource,3,4,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
   /** Grants permission to create API keys for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   CreateWorkspaceApiKey: "W|||0;1;|||;",
   /** Grants permission to create service accounts for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
@@ -75,8 +82,7 @@ const actionFacts = {
   /** Grants permission to modify the permissions on a workspace. Access level: Permissions management. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   UpdatePermissions: "P|||0;1;|||;",
   /** Grants permission to modify a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  UpdateWorkspace:
-    "W|||0;1;||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateWorkspace: "W|||0;1;||0,1,2,3,4|;",
   /** Grants permission to modify authentication providers on a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   UpdateWorkspaceAuthentication: "W|||0;1;|||;",
   /** Grants permission to update the configuration string for the given workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
@@ -126,7 +132,12 @@ export type Actions = ActionsOf<typeof actionFacts, "grafana">;
 /** Any grafana action. */
 export type Action = ActionOf<typeof actionFacts, "grafana">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "grafana">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -134,7 +145,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "grafana" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every grafana action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

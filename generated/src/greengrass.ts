@@ -32,57 +32,68 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "greengrass:TagResource",
+  "iam:PassRole",
+  "iot:CancelJob",
+  "iot:DeleteThingShadow",
+  "iot:DescribeJob",
+  "iot:DescribeJobExecution",
+  "iot:DescribeThing",
+  "iot:DescribeThingGroup",
+  "iot:GetThingShadow",
+  "iot:UpdateJob",
+  "iot:UpdateThingShadow",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a role with a group. The role's permissions must allow Greengrass core Lambda functions and connectors to perform actions in other AWS services. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/associateroletogroup-put.html */
-  AssociateRoleToGroup: "W|||15;1;||iam:PassRole|;",
+  AssociateRoleToGroup: "W|||15;1;||1|;",
   /** Grants permission to associate a role with your account. AWS IoT Greengrass uses this role to access your Lambda functions and AWS IoT resources. Access level: Permissions management. https://docs.aws.amazon.com/greengrass/v1/apireference/associateserviceroletoaccount-put.html */
-  AssociateServiceRoleToAccount: "P|||||iam:PassRole|;",
+  AssociateServiceRoleToAccount: "P|||||1|;",
   /** Grants permission to associate a list of client devices with a core device. Access level: Write. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_BatchAssociateClientDeviceWithCoreDevice.html */
   BatchAssociateClientDeviceWithCoreDevice: "W|||9;1;|||;",
   /** Grants permission to disassociate a list of client devices from a core device. Access level: Write. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_BatchDisassociateClientDeviceFromCoreDevice.html */
   BatchDisassociateClientDeviceFromCoreDevice: "W|||9;1;|||;",
   /** Grants permission to cancel a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_CancelDeployment.html */
-  CancelDeployment:
-    "W|||10;1;||iot:CancelJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
+  CancelDeployment: "W|||10;1;||2,3,4,6,7,8,9,10|;",
   /** Grants permission to create a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_CreateComponentVersion.html */
-  CreateComponentVersion: "W|||2;1;|0,2|greengrass:TagResource|;",
+  CreateComponentVersion: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a connector definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createconnectordefinition-post.html */
-  CreateConnectorDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateConnectorDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createconnectordefinitionversion-post.html */
   CreateConnectorDefinitionVersion: "W|||5;1;|||;",
   /** Grants permission to create a core definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createcoredefinition-post.html */
-  CreateCoreDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateCoreDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing core definition. Greengrass groups must each contain exactly one Greengrass core. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createcoredefinitionversion-post.html */
   CreateCoreDefinitionVersion: "W|||7;1;|||;",
   /** Grants permission to create a deployment. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/createdeployment-post.html */
-  CreateDeployment:
-    "W|||15;1;|0,2|greengrass:TagResource,iot:CancelJob,iot:CreateJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
+  CreateDeployment: "W|||15;1;|0,2|0,2,iot:CreateJob,3,4,6,7,8,9,10|;",
   /** Grants permission to create a device definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createdevicedefinition-post.html */
-  CreateDeviceDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateDeviceDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing device definition. Access level: Write. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createdevicedefinitionversion-post.html */
   CreateDeviceDefinitionVersion: "W|||11;1;|||;",
   /** Grants permission to create a Lambda function definition to be used in a group that contains a list of Lambda functions and their configurations. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createfunctiondefinition-post.html */
-  CreateFunctionDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateFunctionDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing Lambda function definition. Access level: Write. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createfunctiondefinitionversion-post.html */
   CreateFunctionDefinitionVersion: "W|||13;1;|||;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroup-post.html */
-  CreateGroup: "W||||0,2|greengrass:TagResource|;",
+  CreateGroup: "W||||0,2|0|;",
   /** Grants permission to create a CA for the group, or rotate the existing CA. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroupcertificateauthority-post.html */
   CreateGroupCertificateAuthority: "W|||15;1;|||;",
   /** Grants permission to create a version of a group that has already been defined. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroupversion-post.html */
   CreateGroupVersion: "W|||15;1;|||;",
   /** Grants permission to create a logger definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createloggerdefinition-post.html */
-  CreateLoggerDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateLoggerDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing logger definition. Access level: Write. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createloggerdefinitionversion-post.html */
   CreateLoggerDefinitionVersion: "W|||17;1;|||;",
   /** Grants permission to create a resource definition that contains a list of resources to be used in a group. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createresourcedefinition-post.html */
-  CreateResourceDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateResourceDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing resource definition. Access level: Write. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createresourcedefinitionversion-post.html */
   CreateResourceDefinitionVersion: "W|||19;1;|||;",
   /** Grants permission to create an AWS IoT job that will trigger your Greengrass cores to update the software they are running. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createsoftwareupdatejob-post.html */
-  CreateSoftwareUpdateJob: "W|||||iam:PassRole|;",
+  CreateSoftwareUpdateJob: "W|||||1|;",
   /** Grants permission to create a subscription definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createsubscriptiondefinition-post.html */
-  CreateSubscriptionDefinition: "W||||0,2|greengrass:TagResource|;",
+  CreateSubscriptionDefinition: "W||||0,2|0|;",
   /** Grants permission to create a version of an existing subscription definition. Access level: Write. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createsubscriptiondefinitionversion-post.html */
   CreateSubscriptionDefinitionVersion: "W|||21;1;|||;",
   /** Grants permission to delete a component. Access level: Write. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteComponent.html */
@@ -92,7 +103,7 @@ const actionFacts = {
   /** Grants permission to delete a core definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletecoredefinition-delete.html */
   DeleteCoreDefinition: "W|||7;1;|||;",
   /** Grants permission to delete a AWS IoT Greengrass core device, which is an AWS IoT thing. This operation removes the core device from the list of core devices. This operation doesn't delete the AWS IoT thing. Access level: Write. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteCoreDevice.html */
-  DeleteCoreDevice: "W|||9;1;||iot:DescribeJobExecution|;",
+  DeleteCoreDevice: "W|||9;1;||5|;",
   /** Grants permission to delete a deployment. To delete an active deployment, it needs to be cancelled first. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteDeployment.html */
   DeleteDeployment: "W|||10;1;||iot:DeleteJob|;",
   /** Grants permission to delete a device definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletedevicedefinition-delete.html */
@@ -124,7 +135,7 @@ const actionFacts = {
   /** Grants permission to get the pre-signed URL to download a public component artifact. Access level: Read. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetComponentVersionArtifact.html */
   GetComponentVersionArtifact: "R|||3;1;|||;",
   /** Grants permission to retrieve the connectivity information for a core. Access level: Read. Resources: connectivityInfo*. https://docs.aws.amazon.com/greengrass/v1/apireference/getconnectivityinfo-get.html */
-  GetConnectivityInfo: "R|||4;1;||iot:GetThingShadow|;",
+  GetConnectivityInfo: "R|||4;1;||8|;",
   /** Grants permission to retrieve information about a connector definition. Access level: Read. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getconnectordefinition-get.html */
   GetConnectorDefinition: "R|||5;1;|||;",
   /** Grants permission to retrieve information about a connector definition version. Access level: Read. Resources: connectorDefinition*, connectorDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getconnectordefinitionversion-get.html */
@@ -136,7 +147,7 @@ const actionFacts = {
   /** Grants permission to retrieves metadata for a AWS IoT Greengrass core device. Access level: Read. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetCoreDevice.html */
   GetCoreDevice: "R|||9;1;|||;",
   /** Grants permission to get a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetDeployment.html */
-  GetDeployment: "R|||10;1;||iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
+  GetDeployment: "R|||10;1;||4,6,7,8|;",
   /** Grants permission to return the status of a deployment. Access level: Read. Resources: deployment*, group*. https://docs.aws.amazon.com/greengrass/v1/apireference/getdeploymentstatus-get.html */
   GetDeploymentStatus: "R|||10;1;,15;1;|||;",
   /** Grants permission to retrieve information about a device definition. Access level: Read. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getdevicedefinition-get.html */
@@ -192,14 +203,13 @@ const actionFacts = {
   /** Grants permission to retrieve a paginated list of AWS IoT Greengrass core devices. Access level: List. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListCoreDevices.html */
   ListCoreDevices: "L||||||;",
   /** Grants permission to retrieve a list of all deployments for a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/listdeployments-get.html */
-  ListDeployments: "L|||15;1;||iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
+  ListDeployments: "L|||15;1;||4,6,7,8|;",
   /** Grants permission to list the versions of a device definition. Access level: List. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listdevicedefinitionversions-get.html */
   ListDeviceDefinitionVersions: "L|||11;1;|||;",
   /** Grants permission to retrieve a list of device definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listdevicedefinitions-get.html */
   ListDeviceDefinitions: "L||||||;",
   /** Grants permission to retrieves a paginated list of deployment jobs that AWS IoT Greengrass sends to AWS IoT Greengrass core devices. Access level: List. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListEffectiveDeployments.html */
-  ListEffectiveDeployments:
-    "L|||9;1;||iot:DescribeJob,iot:DescribeJobExecution,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
+  ListEffectiveDeployments: "L|||9;1;||4,5,6,7,8|;",
   /** Grants permission to list the versions of a Lambda function definition. Access level: List. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listfunctiondefinitionversions-get.html */
   ListFunctionDefinitionVersions: "L|||13;1;|||;",
   /** Grants permission to retrieve a list of Lambda function definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listfunctiondefinitions-get.html */
@@ -231,7 +241,7 @@ const actionFacts = {
   /** Grants permission to list components that meet the component, version, and platform requirements of a deployment. Access level: List. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ResolveComponentCandidates.html */
   ResolveComponentCandidates: "L|||3;1;|||",
   /** Grants permission to deploy multiple groups in one operation. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/startbulkdeployment-post.html */
-  StartBulkDeployment: "W||||0,2|greengrass:TagResource,iam:PassRole|;",
+  StartBulkDeployment: "W||||0,2|0,1|;",
   /** Grants permission to stop the execution of a bulk deployment. Access level: Write. Resources: bulkDeployment*. https://docs.aws.amazon.com/greengrass/v1/apireference/stopbulkdeployment-put.html */
   StopBulkDeployment: "W|||0;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/tagresource-post.html */
@@ -240,7 +250,7 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/untagresource-delete.html */
   UntagResource: "T|||0;0;,2;0;,3;0;,5;0;,7;0;,9;0;,10;0;,11;0;,13;0;,15;0;,17;0;,19;0;,21;0;|0,2||;",
   /** Grants permission to update the connectivity information for a Greengrass core. Any devices that belong to the group that has this core will receive this information in order to find the location of the core and connect to it. Access level: Write. Resources: connectivityInfo*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateconnectivityinfo-put.html */
-  UpdateConnectivityInfo: "W|||4;1;||iot:GetThingShadow,iot:UpdateThingShadow|;",
+  UpdateConnectivityInfo: "W|||4;1;||8,10|;",
   /** Grants permission to update a connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateconnectordefinition-put.html */
   UpdateConnectorDefinition: "W|||5;1;|||;",
   /** Grants permission to update a core definition. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updatecoredefinition-put.html */
@@ -572,7 +582,12 @@ export type Actions = ActionsOf<typeof actionFacts, "greengrass">;
 /** Any greengrass action. */
 export type Action = ActionOf<typeof actionFacts, "greengrass">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "greengrass">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -580,7 +595,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "greengrass" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every greengrass action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

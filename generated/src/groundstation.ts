@@ -41,19 +41,20 @@ const conditionKeyList = [
   "groundstation:MissionProfileId",
   "groundstation:SatelliteId",
 ] as const;
+const dependentActionList = ["groundstation:TagResource", "iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CancelContact.html */
   CancelContact: "W|||2;1;|||;",
   /** Grants permission to create a configuration. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateConfig.html */
-  CreateConfig: "W||||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateConfig: "W||||0,2|0,1|;",
   /** Grants permission to create a data flow endpoint group. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroup.html */
-  CreateDataflowEndpointGroup: "W||||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateDataflowEndpointGroup: "W||||0,2|0,1|;",
   /** Grants permission to create a data flow endpoint group using the V2 operation. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroupV2.html */
-  CreateDataflowEndpointGroupV2: "W||||0,2|groundstation:TagResource|;",
+  CreateDataflowEndpointGroupV2: "W||||0,2|0|;",
   /** Grants permission to create an ephemeris item. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateEphemeris.html */
-  CreateEphemeris: "W||||0,2|groundstation:TagResource|;",
+  CreateEphemeris: "W||||0,2|0|;",
   /** Grants permission to create a mission profile. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateMissionProfile.html */
-  CreateMissionProfile: "W||||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateMissionProfile: "W||||0,2|0,1|;",
   /** Grants permission to delete a config. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteConfig.html */
   DeleteConfig: "W|||1;1;|||;",
   /** Grants permission to delete a data flow endpoint group. Access level: Write. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteDataflowEndpointGroup.html */
@@ -107,7 +108,7 @@ const actionFacts = {
   /** Grants permission to register an agent. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_RegisterAgent.html */
   RegisterAgent: "W||||||;",
   /** Grants permission to reserve a contact. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ReserveContact.html */
-  ReserveContact: "W||||0,2|groundstation:TagResource|;",
+  ReserveContact: "W||||0,2|0|;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||1;0;,2;0;,3;0;,4;0;,6;0;|0,2||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
@@ -116,13 +117,13 @@ const actionFacts = {
   /** Grants permission to update the status of an agent. Access level: Write. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateAgentStatus.html */
   UpdateAgentStatus: "W|||0;1;|||;",
   /** Grants permission to update a configuration. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateConfig.html */
-  UpdateConfig: "W|||1;1;||iam:PassRole|;",
+  UpdateConfig: "W|||1;1;||1|;",
   /** Grants permission to update a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateContact.html */
   UpdateContact: "W|||2;1;|||;",
   /** Grants permission to update an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateEphemeris.html */
   UpdateEphemeris: "W|||4;1;|||;",
   /** Grants permission to update a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateMissionProfile.html */
-  UpdateMissionProfile: "W|||6;1;||iam:PassRole|;",
+  UpdateMissionProfile: "W|||6;1;||1|;",
 } as const;
 const actionDetails = {
   CancelContact: "|,;~~~|Grants permission to cancel a contact",
@@ -221,7 +222,12 @@ export type Actions = ActionsOf<typeof actionFacts, "groundstation">;
 /** Any groundstation action. */
 export type Action = ActionOf<typeof actionFacts, "groundstation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "groundstation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -229,7 +235,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "groundstation" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every groundstation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to associate a patch file with the manifest file to update the manifest file. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
   AssociatePatchToManifestJob: "W||1||||",
@@ -92,7 +93,12 @@ export type Actions = ActionsOf<typeof actionFacts, "groundtruthlabeling">;
 /** Any groundtruthlabeling action. */
 export type Action = ActionOf<typeof actionFacts, "groundtruthlabeling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "groundtruthlabeling">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -100,7 +106,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every groundtruthlabeling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

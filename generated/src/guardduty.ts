@@ -28,6 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "guardduty:TagResource",
+  "iam:DeleteRolePolicy",
+  "iam:PassRole",
+  "iam:PutRolePolicy",
+  "s3:GetObject",
+  "s3:ListBucket",
+] as const;
 const actionFacts = {
   /** Grants permission to accept invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_AcceptAdministratorInvitation.html */
   AcceptAdministratorInvitation: "W||||||;",
@@ -36,25 +44,25 @@ const actionFacts = {
   /** Grants permission to archive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ArchiveFindings.html */
   ArchiveFindings: "W||||||;",
   /** Grants permission to create a detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html */
-  CreateDetector: "W||||0,1,2|guardduty:TagResource|;",
+  CreateDetector: "W||||0,1,2|0|;",
   /** Grants permission to create GuardDuty filters. A filters defines finding attributes and conditions used to filter findings. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateFilter.html */
-  CreateFilter: "W|||1;1;|0,2|guardduty:TagResource|;",
+  CreateFilter: "W|||1;1;|0,2|0|;",
   /** Grants permission to create an IPSet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "W||||0,1,2|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  CreateIPSet: "W||||0,1,2|0,1,3|;",
   /** Grants permission to create a new Malware Protection plan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMalwareProtectionPlan.html */
-  CreateMalwareProtectionPlan: "W||||0,1,2|guardduty:TagResource,iam:PassRole|;",
+  CreateMalwareProtectionPlan: "W||||0,1,2|0,2|;",
   /** Grants permission to create GuardDuty member accounts, where the account used to create a member becomes the GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMembers.html */
   CreateMembers: "W||||||;",
   /** Grants permission to create a publishing destination. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreatePublishingDestination.html */
-  CreatePublishingDestination: "W||||0,1,2|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreatePublishingDestination: "W||||0,1,2|0,4,5|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateSampleFindings.html */
   CreateSampleFindings: "W||||||;",
   /** Grants permission to create GuardDuty ThreatEntitySets, where a ThreatEntitySet consists of known malicious IP addresses and/or domains used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatEntitySet.html */
-  CreateThreatEntitySet: "W||||0,2|guardduty:TagResource,s3:GetObject|;",
+  CreateThreatEntitySet: "W||||0,2|0,4|;",
   /** Grants permission to create GuardDuty ThreatIntelSets, where a ThreatIntelSet consists of known malicious IP addresses used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatIntelSet.html */
-  CreateThreatIntelSet: "W||||0,2|guardduty:TagResource|;",
+  CreateThreatIntelSet: "W||||0,2|0|;",
   /** Grants permission to create a TrustedEntitySet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateTrustedEntitySet.html */
-  CreateTrustedEntitySet: "W||||0,1,2|guardduty:TagResource,s3:GetObject|;",
+  CreateTrustedEntitySet: "W||||0,1,2|0,4|;",
   /** Grants permission to decline invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeclineInvitations.html */
   DeclineInvitations: "W||||||;",
   /** Grants permission to delete GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteDetector.html */
@@ -170,7 +178,7 @@ const actionFacts = {
   /** Grants permission to send security telemetry for a specific GuardDuty account in a Region. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_SendSecurityTelemetry.html */
   SendSecurityTelemetry: "W||||||",
   /** Grants permission to initiate a new malware scan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StartMalwareScan.html */
-  StartMalwareScan: "W|||||iam:PassRole|;",
+  StartMalwareScan: "W|||||2|;",
   /** Grants permission to a GuardDuty administrator account to monitor findings from GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StartMonitoringMembers.html */
   StartMonitoringMembers: "W||||||;",
   /** Grants permission to disable monitoring findings from member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StopMonitoringMembers.html */
@@ -189,9 +197,9 @@ const actionFacts = {
   /** Grants permission to update findings feedback to mark GuardDuty findings as useful or not useful. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateFindingsFeedback.html */
   UpdateFindingsFeedback: "W||||||;",
   /** Grants permission to update GuardDuty IPSets. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateIPSet.html */
-  UpdateIPSet: "W|||2;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  UpdateIPSet: "W|||2;1;||1,3|;",
   /** Grants permission to update the Malware Protection plan. Access level: Write. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMalwareProtectionPlan.html */
-  UpdateMalwareProtectionPlan: "W|||3;1;||iam:PassRole|;",
+  UpdateMalwareProtectionPlan: "W|||3;1;||2|;",
   /** Grants permission to update the malware scan settings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMalwareScanSettings.html */
   UpdateMalwareScanSettings: "W||||||;",
   /** Grants permission to update which data sources are enabled for member accounts detectors. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMemberDetectors.html */
@@ -199,13 +207,13 @@ const actionFacts = {
   /** Grants permission to update the delegated administrator configuration associated with a GuardDuty detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateOrganizationConfiguration.html */
   UpdateOrganizationConfiguration: "W||||||;",
   /** Grants permission to update a publishing destination. Access level: Write. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdatePublishingDestination.html */
-  UpdatePublishingDestination: "W|||4;1;||s3:GetObject,s3:ListBucket|;",
+  UpdatePublishingDestination: "W|||4;1;||4,5|;",
   /** Grants permission to update GuardDuty ThreatEntitySets. Access level: Write. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateThreatEntitySet.html */
-  UpdateThreatEntitySet: "W|||5;1;||s3:GetObject|;",
+  UpdateThreatEntitySet: "W|||5;1;||4|;",
   /** Grants permission to updates the GuardDuty ThreatIntelSets. Access level: Write. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateThreatIntelSet.html */
-  UpdateThreatIntelSet: "W|||6;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  UpdateThreatIntelSet: "W|||6;1;||1,3|;",
   /** Grants permission to update GuardDuty TrustedEntitySets. Access level: Write. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateTrustedEntitySet.html */
-  UpdateTrustedEntitySet: "W|||7;1;||s3:GetObject|;",
+  UpdateTrustedEntitySet: "W|||7;1;||4|;",
 } as const;
 const actionDetails = {
   AcceptAdministratorInvitation: "|,;~~~|Grants permission to accept invitations to become a GuardDuty member account",
@@ -381,7 +389,12 @@ export type Actions = ActionsOf<typeof actionFacts, "guardduty">;
 /** Any guardduty action. */
 export type Action = ActionOf<typeof actionFacts, "guardduty">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "guardduty">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -389,7 +402,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "guardduty" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every guardduty action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

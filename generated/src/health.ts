@@ -28,36 +28,37 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["health:eventTypeCode", "health:service"] as const;
+const dependentActionList = ["organizations:ListAccounts"] as const;
 const actionFacts = {
   /** Grants permission to retrieve a list of accounts that have been affected by the specified events in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedAccountsForOrganization.html */
-  DescribeAffectedAccountsForOrganization: "R|||||organizations:ListAccounts|;",
+  DescribeAffectedAccountsForOrganization: "R|||||0|;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntities.html */
   DescribeAffectedEntities: "R|||0;1;|0,1||;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events and accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntitiesForOrganization.html */
-  DescribeAffectedEntitiesForOrganization: "R|||||organizations:ListAccounts|;",
+  DescribeAffectedEntitiesForOrganization: "R|||||0|;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregates.html */
   DescribeEntityAggregates: "R||||||;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events in an organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregatesForOrganization.html */
-  DescribeEntityAggregatesForOrganization: "R|||||organizations:ListAccounts|;",
+  DescribeEntityAggregatesForOrganization: "R|||||0|;",
   /** Grants permission to retrieve the number of events of each event type (issue, scheduled change, and account notification). Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventAggregates.html */
   DescribeEventAggregates: "R||||||;",
   /** Grants permission to retrieve detailed information about one or more specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetails.html */
   DescribeEventDetails: "R|||0;1;|0,1||;",
   /** Grants permission to retrieve detailed information about one or more specified events for provided accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetailsForOrganization.html */
-  DescribeEventDetailsForOrganization: "R|||||organizations:ListAccounts|;",
+  DescribeEventDetailsForOrganization: "R|||||0|;",
   /** Grants permission to retrieve the event types that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventTypes.html */
   DescribeEventTypes: "R||||||;",
   /** Grants permission to retrieve information about events that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEvents.html */
   DescribeEvents: "R||||||;",
   /** Grants permission to retrieve information about events that meet the specified filter criteria in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventsForOrganization.html */
-  DescribeEventsForOrganization: "R|||||organizations:ListAccounts|;",
+  DescribeEventsForOrganization: "R|||||0|;",
   /** Grants permission to retrieve the status of enabling or disabling the Organizational View feature. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeHealthServiceStatusForOrganization.html */
-  DescribeHealthServiceStatusForOrganization: "R|||||organizations:ListAccounts|;",
+  DescribeHealthServiceStatusForOrganization: "R|||||0|;",
   /** Grants permission to disable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_DisableHealthServiceAccessForOrganization.html */
-  DisableHealthServiceAccessForOrganization: "P|||||organizations:DisableAWSServiceAccess,organizations:ListAccounts|;",
+  DisableHealthServiceAccessForOrganization: "P|||||organizations:DisableAWSServiceAccess,0|;",
   /** Grants permission to enable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_EnableHealthServiceAccessForOrganization.html */
   EnableHealthServiceAccessForOrganization:
-    "P|||||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:ListAccounts|;",
+    "P|||||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,0|;",
 } as const;
 const actionDetails = {
   DescribeAffectedAccountsForOrganization:
@@ -100,7 +101,12 @@ export type Actions = ActionsOf<typeof actionFacts, "health">;
 /** Any health action. */
 export type Action = ActionOf<typeof actionFacts, "health">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "health">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -108,7 +114,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "health" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every health action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel an on going FHIR Export job with Delete. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
   CancelFHIRExportJobWithDelete: "W|||0;1;|||",
@@ -108,13 +109,13 @@ const actionFacts = {
   /** Grants permission to begin a FHIR Bulk Member Match Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
   StartFHIRBulkMemberMatchJob: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Export job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRExportJob.html */
-  StartFHIRExportJob: "W|||0;1;||iam:PassRole|;",
+  StartFHIRExportJob: "W|||0;1;||0|;",
   /** Grants permission to begin a FHIR Export job with Get. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
   StartFHIRExportJobWithGet: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Export job with Post. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
   StartFHIRExportJobWithPost: "W|||0;1;|||",
   /** Grants permission to begin a FHIR Import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRImportJob.html */
-  StartFHIRImportJob: "W|||0;1;||iam:PassRole|;",
+  StartFHIRImportJob: "W|||0;1;||0|;",
   /** Grants permission to submit a prior authorization Claim request. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-submit.html */
   SubmitPreAuthClaim: "W|||0;1;|||",
   /** Grants permission to add tags to a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_TagResource.html */
@@ -201,7 +202,12 @@ export type Actions = ActionsOf<typeof actionFacts, "healthlake">;
 /** Any healthlake action. */
 export type Action = ActionOf<typeof actionFacts, "healthlake">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "healthlake">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -209,7 +215,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "healthlake" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every healthlake action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

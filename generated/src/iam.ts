@@ -49,6 +49,7 @@ const conditionKeyList = [
   "iam:ServiceSpecificCredentialServiceName",
   "iam:TemplateArn",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Accepts a delegation request resource, granting the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcceptDelegationRequest.html */
   AcceptDelegationRequest: "W|||2;1;|||;",
@@ -779,7 +780,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iam">;
 /** Any iam action. */
 export type Action = ActionOf<typeof actionFacts, "iam">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iam">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -787,7 +793,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iam" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iam action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

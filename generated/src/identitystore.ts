@@ -35,65 +35,69 @@ const conditionKeyList = [
   "identitystore:UserExternalIdIssuers",
   "identitystore:UserId",
 ] as const;
+const dependentActionList = [
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:Encrypt",
+  "kms:GenerateDataKeyWithoutPlaintext",
+  "sso-directory:ListGroupsForMember",
+  "sso-directory:ListGroupsForUser",
+] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AddRegion: "W|||||kms:Decrypt|",
+  AddRegion: "W|||||0|",
   /** Grants permission to create a group in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup: "W|||5;1;|0,2|kms:Decrypt,sso-directory:CreateGroup|;",
+  CreateGroup: "W|||5;1;|0,2|0,sso-directory:CreateGroup|;",
   /** Grants permission to create a member to a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
-  CreateGroupMembership: "W|||3;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:AddMemberToGroup|;",
+  CreateGroupMembership: "W|||3;1;,5;1;,6;1;|2|0,sso-directory:AddMemberToGroup|;",
   /** Grants permission to create a new IdentityStore in an AWS account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateIdentityStore: "W|||||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  CreateIdentityStore: "W|||||0,1,2,3|",
   /** Grants permission to create a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser: "W|||5;1;|2,3,4|kms:Decrypt,sso-directory:CreateUser|;",
+  CreateUser: "W|||5;1;|2,3,4|0,sso-directory:CreateUser|;",
   /** Grants permission to delete a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "W|||3;1;,5;1;|0,2|kms:Decrypt,sso-directory:DeleteGroup|;",
+  DeleteGroup: "W|||3;1;,5;1;|0,2|0,sso-directory:DeleteGroup|;",
   /** Grants permission to remove a member that is part of a group in the specified IdentityStore. Access level: Write. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
-  DeleteGroupMembership: "W|||3;1;,4;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
+  DeleteGroupMembership: "W|||3;1;,4;1;,5;1;,6;1;|2|0,sso-directory:RemoveMemberFromGroup|;",
   /** Grants permission to delete an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteIdentityStore: "W||||||",
   /** Grants permission to delete a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser: "W|||5;1;,6;1;|2,4|kms:Decrypt,sso-directory:DeleteUser|;",
+  DeleteUser: "W|||5;1;,6;1;|2,4|0,sso-directory:DeleteUser|;",
   /** Grants permission to retrieve information about a group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "R|||3;1;,5;1;|0,2|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
+  DescribeGroup: "R|||3;1;,5;1;|0,2|0,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
   /** Grants permission to retrieve information about a member that is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroupMembership.html */
-  DescribeGroupMembership:
-    "R|||3;1;,4;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+  DescribeGroupMembership: "R|||3;1;,4;1;,5;1;,6;1;|2|0,4,5|;",
   /** Grants permission to retrieve configuration details for a specific IdentityStore region. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeRegion: "R||||2|kms:Decrypt|",
+  DescribeRegion: "R||||2|0|",
   /** Grants permission to retrieve information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUser: "R|||5;1;,6;1;|2,4|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
+  DescribeUser: "R|||5;1;,6;1;|2,4|0,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
   /** Grants permission to retrieve ID information about group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId: "R|||3;1;,5;1;|2|kms:Decrypt,sso-directory:GetGroupId|;",
+  GetGroupId: "R|||3;1;,5;1;|2|0,sso-directory:GetGroupId|;",
   /** Grants permission to retrieve ID information of a member which is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupMembershipId.html */
-  GetGroupMembershipId:
-    "R|||3;1;,4;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+  GetGroupMembershipId: "R|||3;1;,4;1;,5;1;,6;1;|2|0,4,5|;",
   /** Grants permission to retrieves ID information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "R|||5;1;,6;1;|2|kms:Decrypt,sso-directory:GetUserId|;",
+  GetUserId: "R|||5;1;,6;1;|2|0,sso-directory:GetUserId|;",
   /** Grants permission to check if a member is a part of groups in the specified IdentityStore. Access level: Read. Resources: AllGroupMemberships*, Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroups:
-    "R|||0;1;,3;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
+  IsMemberInGroups: "R|||0;1;,3;1;,5;1;,6;1;|2|0,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
   /** Grants permission to retrieve all members that are part of a group in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
-  ListGroupMemberships: "L|||0;1;,3;1;,5;1;|2|kms:Decrypt,sso-directory:ListMembersInGroup|;",
+  ListGroupMemberships: "L|||0;1;,3;1;,5;1;|2|0,sso-directory:ListMembersInGroup|;",
   /** Grants permission to list groups of the target member in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupMembershipsForMember:
-    "L|||0;1;,5;1;,6;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+  ListGroupMembershipsForMember: "L|||0;1;,5;1;,6;1;|2|0,4,5|;",
   /** Grants permission to search for groups within the specified IdentityStore. Access level: List. Resources: AllGroups*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
-  ListGroups: "L|||1;1;,5;1;|0,2|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
+  ListGroups: "L|||1;1;,5;1;|0,2|0,sso-directory:ListGroups,sso-directory:SearchGroups|;",
   /** Grants permission to list all regions configured for an IdentityStore. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListRegions: "L||||2|kms:Decrypt|",
+  ListRegions: "L||||2|0|",
   /** Grants permission to search for users in the specified IdentityStore. Access level: List. Resources: AllUsers*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
-  ListUsers: "L|||2;1;,5;1;|2,4|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
+  ListUsers: "L|||2;1;,5;1;|2,4|0,sso-directory:ListUsers,sso-directory:SearchUsers|;",
   /** Grants permission to remove a region from an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  RemoveRegion: "W|||||kms:Decrypt|",
+  RemoveRegion: "W|||||0|",
   /** Grants permission to reserve a user by getting a userId. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ReserveUser: "W|||5;1;|2|kms:Decrypt|",
+  ReserveUser: "W|||5;1;|2|0|",
   /** Grants permission to update information about a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "W|||3;1;,5;1;|0,2|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
+  UpdateGroup: "W|||3;1;,5;1;|0,2|0,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
   /** Grants permission to update the configuration of an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateIdentityStore: "W|||||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  UpdateIdentityStore: "W|||||0,1,2,3|",
   /** Grants permission to update user information in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
-  UpdateUser: "W|||5;1;,6;1;|2,4|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
+  UpdateUser: "W|||5;1;,6;1;|2,4|0,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~|Grants permission to add a region to an IdentityStore",
@@ -176,7 +180,12 @@ export type Actions = ActionsOf<typeof actionFacts, "identitystore">;
 /** Any identitystore action. */
 export type Action = ActionOf<typeof actionFacts, "identitystore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "identitystore">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -184,7 +193,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "identitystore" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every identitystore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

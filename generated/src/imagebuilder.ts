@@ -37,37 +37,60 @@ const conditionKeyList = [
   "imagebuilder:LifecyclePolicyResourceType",
   "imagebuilder:StatusTopicArn",
 ] as const;
+const dependentActionList = [
+  "ec2:CreateLaunchTemplateVersion",
+  "ec2:DescribeAvailabilityZones",
+  "ec2:DescribeHosts",
+  "ec2:DescribeImages",
+  "ec2:DescribeLaunchTemplates",
+  "ec2:ModifyLaunchTemplate",
+  "ecr:BatchGetRepositoryScanningConfiguration",
+  "ecr:DescribeRepositories",
+  "iam:CreateServiceLinkedRole",
+  "iam:GetInstanceProfile",
+  "iam:PassRole",
+  "imagebuilder:GetComponent",
+  "imagebuilder:GetContainerRecipe",
+  "imagebuilder:GetDistributionConfiguration",
+  "imagebuilder:GetImage",
+  "imagebuilder:GetImageRecipe",
+  "imagebuilder:GetInfrastructureConfiguration",
+  "imagebuilder:GetWorkflow",
+  "imagebuilder:TagResource",
+  "inspector2:BatchGetAccountStatus",
+  "kms:Decrypt",
+  "kms:Encrypt",
+  "kms:GenerateDataKey",
+  "kms:GenerateDataKeyWithoutPlaintext",
+  "resource-groups:GetGroup",
+  "s3:GetObject",
+  "s3:ListBucket",
+  "sns:Publish",
+  "ssm:GetParameter",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelImageCreation.html */
   CancelImageCreation: "W|||6;1;|||;",
   /** Grants permission to cancel a lifecycle execution. Access level: Write. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelLifecycleExecution.html */
   CancelLifecycleExecution: "W|||11;1;|||;",
   /** Grants permission to create a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateComponent.html */
-  CreateComponent:
-    "W|||3;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+  CreateComponent: "W|||3;1;|0,2|18,21,22,23,25,26|;",
   /** Grants permission to create a new Container Recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateContainerRecipe.html */
-  CreateContainerRecipe:
-    "W|||4;1;|0,2|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
+  CreateContainerRecipe: "W|||4;1;|0,2|3,ecr:DescribeImages,7,11,14,18,21,22,23,25,26,28|;",
   /** Grants permission to create a new distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateDistributionConfiguration.html */
-  CreateDistributionConfiguration:
-    "W|||5;1;|0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
+  CreateDistributionConfiguration: "W|||5;1;|0,2|0,4,5,18,26,28|;",
   /** Grants permission to create a new image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImage.html */
-  CreateImage:
-    "W|||6;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+  CreateImage: "W|||6;1;|0,2|6,7,8,10,12,13,15,16,17,18,19|;",
   /** Grants permission to create a new image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImagePipeline.html */
-  CreateImagePipeline:
-    "W|||7;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+  CreateImagePipeline: "W|||7;1;|0,2|6,7,8,10,12,13,15,16,17,18,19|;",
   /** Grants permission to create a new Image Recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImageRecipe.html */
-  CreateImageRecipe:
-    "W|||8;1;|0,2|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+  CreateImageRecipe: "W|||8;1;|0,2|3,11,14,18,28|;",
   /** Grants permission to create a new infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateInfrastructureConfiguration.html */
-  CreateInfrastructureConfiguration:
-    "W|||10;1;|0,2,3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
+  CreateInfrastructureConfiguration: "W|||10;1;|0,2,3,4,5,7|1,2,9,10,18,24,27|;",
   /** Grants permission to create a new lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "W|||12;1;|0,2,6|iam:PassRole,imagebuilder:TagResource|;",
+  CreateLifecyclePolicy: "W|||12;1;|0,2,6|10,18|;",
   /** Grants permission to create a new workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow:
-    "W|||13;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+  CreateWorkflow: "W|||13;1;|0,2|18,21,22,23,25,26|;",
   /** Grants permission to delete a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteComponent.html */
   DeleteComponent: "W|||3;1;|||;",
   /** Grants permission to delete a container recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteContainerRecipe.html */
@@ -87,10 +110,9 @@ const actionFacts = {
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteWorkflow.html */
   DeleteWorkflow: "W|||13;1;|||;",
   /** Grants permission to distribute an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DistributeImage.html */
-  DistributeImage:
-    "W|||6;1;|0,2|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+  DistributeImage: "W|||6;1;|0,2|3,10,13,14,18,28|;",
   /** Grants permission to view details about a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponent.html */
-  GetComponent: "R|||3;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
+  GetComponent: "R|||3;1;||20|CreateContainerRecipe,CreateImageRecipe,;",
   /** Grants permission to view the resource policy associated with a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponentPolicy.html */
   GetComponentPolicy: "R|||3;1;|||;",
   /** Grants permission to view details about a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipe.html */
@@ -118,20 +140,17 @@ const actionFacts = {
   /** Grants permission to retrieve Marketplace provided resource. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetMarketplaceResource.html */
   GetMarketplaceResource: "R|||3;1;|||;",
   /** Grants permission to view details about a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "R|||13;1;||kms:Decrypt|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetWorkflow: "R|||13;1;||20|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view details about a workflow execution. Access level: Read. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowExecution.html */
   GetWorkflowExecution: "R|||14;1;|||;",
   /** Grants permission to view details about a workflow step execution. Access level: Read. Resources: workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowStepExecution.html */
-  GetWorkflowStepExecution: "R|||15;1;||kms:Decrypt|;",
+  GetWorkflowStepExecution: "R|||15;1;||20|;",
   /** Grants permission to import a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportComponent.html */
-  ImportComponent:
-    "W|||3;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
+  ImportComponent: "W|||3;1;|0,2|18,21,22,23,25,26|",
   /** Grants permission to import a disk image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportDiskImage.html */
-  ImportDiskImage:
-    "W|||9;1;|0,2|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
+  ImportDiskImage: "W|||9;1;|0,2|8,10,16,17,18,25,26|;",
   /** Grants permission to import an image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportVmImage.html */
-  ImportVmImage:
-    "W|||9;1;|0,2|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
+  ImportVmImage: "W|||9;1;|0,2|3,ec2:DescribeImportImageTasks,8,18|;",
   /** Grants permission to list the component build versions in your account. Access level: List. Resources: allComponentBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponentBuildVersions.html */
   ListComponentBuildVersions: "L|||0;1;|||;",
   /** Grants permission to list the component versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponents.html */
@@ -173,7 +192,7 @@ const actionFacts = {
   /** Grants permission to list workflow executions for the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowExecutions.html */
   ListWorkflowExecutions: "L|||6;1;|||;",
   /** Grants permission to list workflow step executions for the specified workflow. Access level: List. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowStepExecutions.html */
-  ListWorkflowStepExecutions: "L|||14;1;||kms:Decrypt|;",
+  ListWorkflowStepExecutions: "L|||14;1;||20|;",
   /** Grants permission to list the workflow versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflows.html */
   ListWorkflows: "L||||||;",
   /** Grants permission to set the resource policy associated with a component. Access level: Permissions management. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutComponentPolicy.html */
@@ -189,26 +208,22 @@ const actionFacts = {
   /** Grants permission to send an action to a workflow step. Access level: Write. Resources: image*, workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_SendWorkflowStepAction.html */
   SendWorkflowStepAction: "W|||6;1;,15;1;|||;",
   /** Grants permission to create a new image from a pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartImagePipelineExecution.html */
-  StartImagePipelineExecution:
-    "W|||7;1;|0,2|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
+  StartImagePipelineExecution: "W|||7;1;|0,2|8,imagebuilder:GetImagePipeline,18|;",
   /** Grants permission to start a state update for the specified resource. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartResourceStateUpdate.html */
-  StartResourceStateUpdate: "W|||6;1;||iam:PassRole|;",
+  StartResourceStateUpdate: "W|||6;1;||10|;",
   /** Grants permission to tag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,10;0;,12;0;,13;0;|0,2||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
   /** Grants permission to untag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,10;0;,12;0;,13;0;|2||;",
   /** Grants permission to update an existing distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateDistributionConfiguration.html */
-  UpdateDistributionConfiguration:
-    "W|||5;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
+  UpdateDistributionConfiguration: "W|||5;1;||0,4,5,26,28|;",
   /** Grants permission to update an existing image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateImagePipeline.html */
-  UpdateImagePipeline:
-    "W|||7;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+  UpdateImagePipeline: "W|||7;1;||6,7,8,10,12,13,15,16,17,18,19|;",
   /** Grants permission to update an existing infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateInfrastructureConfiguration.html */
-  UpdateInfrastructureConfiguration:
-    "W|||10;1;|3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
+  UpdateInfrastructureConfiguration: "W|||10;1;|3,4,5,7|1,2,9,10,24,27|;",
   /** Grants permission to update an existing lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "W|||12;1;|6|iam:PassRole|;",
+  UpdateLifecyclePolicy: "W|||12;1;|6|10|;",
 } as const;
 const actionDetails = {
   CancelImageCreation: "|,;~~~|Grants permission to cancel an image creation",
@@ -398,7 +413,12 @@ export type Actions = ActionsOf<typeof actionFacts, "imagebuilder">;
 /** Any imagebuilder action. */
 export type Action = ActionOf<typeof actionFacts, "imagebuilder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "imagebuilder">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -406,7 +426,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "imagebuilder" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every imagebuilder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["inspector2:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate an account with an Amazon Inspector administrator account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_AssociateMember.html */
   AssociateMember: "W||||||;",
@@ -52,13 +53,13 @@ const actionFacts = {
   /** Grants permission to cancel the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CancelSbomExport.html */
   CancelSbomExport: "W||||||;",
   /** Grants permission to create and define the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCisScanConfiguration.html */
-  CreateCisScanConfiguration: "W|||0;1;|0,1,2|inspector2:TagResource|;",
+  CreateCisScanConfiguration: "W|||0;1;|0,1,2|0|;",
   /** Grants permission to create a code security integration with a source code repository provider. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityIntegration.html */
-  CreateCodeSecurityIntegration: "W|||1;1;|0,2|inspector2:TagResource|;",
+  CreateCodeSecurityIntegration: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a scan configuration for code security scanning. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityScanConfiguration.html */
-  CreateCodeSecurityScanConfiguration: "W|||2;1;|0,2|inspector2:TagResource|;",
+  CreateCodeSecurityScanConfiguration: "W|||2;1;|0,2|0|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFilter.html */
-  CreateFilter: "W|||3;1;|0,2|inspector2:TagResource|;",
+  CreateFilter: "W|||3;1;|0,2|0|;",
   /** Grants permission to request the generation of a findings report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFindingsReport.html */
   CreateFindingsReport: "W||||||;",
   /** Grants permission to request the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateSbomExport.html */
@@ -338,7 +339,12 @@ export type Actions = ActionsOf<typeof actionFacts, "inspector2">;
 /** Any inspector2 action. */
 export type Action = ActionOf<typeof actionFacts, "inspector2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "inspector2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -346,7 +352,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "inspector2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every inspector2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

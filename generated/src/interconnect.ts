@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["interconnect:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept a connection proposal generated elsewhere. Access level: Write. https://docs.aws.amazon.com/interconnect/latest/api/API_AcceptConnectionProposal.html */
-  AcceptConnectionProposal: "W||||0,2|interconnect:TagResource|;",
+  AcceptConnectionProposal: "W||||0,2|0|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_CreateConnection.html */
-  CreateConnection: "W|||0;1;|0,2|interconnect:TagResource|;",
+  CreateConnection: "W|||0;1;|0,2|0|;",
   /** Grants permission to delete an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_DeleteConnection.html */
   DeleteConnection: "W|||0;1;|||;",
   /** Grants permission to describe a connection proposal. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_DescribeConnectionProposal.html */
@@ -90,7 +91,12 @@ export type Actions = ActionsOf<typeof actionFacts, "interconnect">;
 /** Any interconnect action. */
 export type Action = ActionOf<typeof actionFacts, "interconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "interconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -98,7 +104,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "interconnect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every interconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,51 +28,52 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["aws-portal:ModifyBilling", "aws-portal:ViewBilling", "invoicing:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to get invoice profile details for an account in your organization. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_BatchGetInvoiceProfile.html */
-  BatchGetInvoiceProfile: "R|||||aws-portal:ViewBilling|;",
+  BatchGetInvoiceProfile: "R|||||1|;",
   /** Grants permission to create an invoice unit for your organization. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateInvoiceUnit.html */
-  CreateInvoiceUnit: "W||||0,2|aws-portal:ViewBilling,invoicing:TagResource|;",
+  CreateInvoiceUnit: "W||||0,2|1,2|;",
   /** Grants permission to create a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateProcurementPortalPreference.html */
-  CreateProcurementPortalPreference: "W||||1|aws-portal:ModifyBilling,invoicing:TagResource|;",
+  CreateProcurementPortalPreference: "W||||1|0,2|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteInvoiceUnit.html */
-  DeleteInvoiceUnit: "W|||0;1;|1|aws-portal:ViewBilling|;",
+  DeleteInvoiceUnit: "W|||0;1;|1|1|;",
   /** Grants permission to delete a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteProcurementPortalPreference.html */
-  DeleteProcurementPortalPreference: "W||||1|aws-portal:ModifyBilling|;",
+  DeleteProcurementPortalPreference: "W||||1|0|;",
   /** Grants permission to get Invoice Correction. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceCorrection.html */
   GetInvoiceCorrection: "R||1||||",
   /** Grants permission to get Invoice Email Delivery Preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   GetInvoiceEmailDeliveryPreferences: "R||1||||",
   /** Grants permission to get downloadable Invoice document pre-signed URL with supplemental documents. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoicePDF.html */
-  GetInvoicePDF: "R|||||aws-portal:ViewBilling|;",
+  GetInvoicePDF: "R|||||1|;",
   /** Grants permission to get invoice units for your organization. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceUnit.html */
-  GetInvoiceUnit: "R|||0;1;||aws-portal:ViewBilling|;",
+  GetInvoiceUnit: "R|||0;1;||1|;",
   /** Grants permission to get a procurement portal preference. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetProcurementPortalPreference.html */
-  GetProcurementPortalPreference: "R|||||aws-portal:ViewBilling|;",
+  GetProcurementPortalPreference: "R|||||1|;",
   /** Grants permission to list Invoice Corrections. Access level: List. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceCorrections.html */
   ListInvoiceCorrections: "L||1||||",
   /** Grants permission to get Invoice summary information for your account or linked account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceSummaries.html */
-  ListInvoiceSummaries: "R|||||aws-portal:ViewBilling|;",
+  ListInvoiceSummaries: "R|||||1|;",
   /** Grants permission to list invoice units for your organization. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceUnits.html */
-  ListInvoiceUnits: "L|||||aws-portal:ViewBilling|;",
+  ListInvoiceUnits: "L|||||1|;",
   /** Grants permission to list procurement portal preferences for an account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListProcurementPortalPreferences.html */
-  ListProcurementPortalPreferences: "L|||||aws-portal:ViewBilling|;",
+  ListProcurementPortalPreferences: "L|||||1|;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListTagsForResource.html */
-  ListTagsForResource: "R|||0;1;|1|aws-portal:ViewBilling|;",
+  ListTagsForResource: "R|||0;1;|1|1|;",
   /** Grants permission to put Invoice Email Delivery Preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   PutInvoiceEmailDeliveryPreferences: "W||1||||",
   /** Grants permission to update a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_PutProcurementPortalPreference.html */
-  PutProcurementPortalPreference: "W||||1|aws-portal:ModifyBilling|;",
+  PutProcurementPortalPreference: "W||||1|0|;",
   /** Grants permission to start Invoice Correction. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_StartInvoiceCorrection.html */
   StartInvoiceCorrection: "W||1||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_TagResource.html */
-  TagResource: "T|||0;1;|0,1,2|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
+  TagResource: "T|||0;1;|0,1,2|0|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UntagResource.html */
-  UntagResource: "T|||0;1;|1,2|aws-portal:ModifyBilling|;",
+  UntagResource: "T|||0;1;|1,2|0|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateInvoiceUnit.html */
-  UpdateInvoiceUnit: "W|||0;1;|1|aws-portal:ViewBilling|;",
+  UpdateInvoiceUnit: "W|||0;1;|1|1|;",
   /** Grants permission to update the status for a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateProcurementPortalPreferenceStatus.html */
-  UpdateProcurementPortalPreferenceStatus: "W||||1|aws-portal:ModifyBilling|;",
+  UpdateProcurementPortalPreferenceStatus: "W||||1|0|;",
 } as const;
 const actionDetails = {
   BatchGetInvoiceProfile: "|,;~~~|Grants permission to get invoice profile details for an account in your organization",
@@ -121,7 +122,12 @@ export type Actions = ActionsOf<typeof actionFacts, "invoicing">;
 /** Any invoicing action. */
 export type Action = ActionOf<typeof actionFacts, "invoicing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "invoicing">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -129,7 +135,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "invoicing" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every invoicing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

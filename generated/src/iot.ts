@@ -40,6 +40,12 @@ const conditionKeyList = [
   "iot:TunnelDestinationService",
   "iot:thingArn",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "iot:GetIndexingConfiguration",
+  "iot:TagResource",
+  "s3:GetObjectVersion",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_AcceptCertificateTransfer.html */
   AcceptCertificateTransfer: "W|||3;1;|||;",
@@ -48,7 +54,7 @@ const actionFacts = {
   /** Grants permission to add a thing to the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToThingGroup.html */
   AddThingToThingGroup: "W|||27;1;,28;1;|||;",
   /** Grants permission to associate SBOM files to a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateSbomWithPackageVersion.html */
-  AssociateSbomWithPackageVersion: "W|||19;1;||iot:GetIndexingConfiguration|;",
+  AssociateSbomWithPackageVersion: "W|||19;1;||1|;",
   /** Grants permission to associate a group with a continuous job. Access level: Write. Resources: job*, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateTargetsWithJob.html */
   AssociateTargetsWithJob: "W|||14;1;,27;1;,28;1;|||;",
   /** Grants permission to attach a policy to the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPolicy.html */
@@ -82,67 +88,67 @@ const actionFacts = {
   /** Grants permission to create a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuditSuppression.html */
   CreateAuditSuppression: "W||||||;",
   /** Grants permission to create an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuthorizer.html */
-  CreateAuthorizer: "W|||0;1;|0,2|iot:TagResource|;",
+  CreateAuthorizer: "W|||0;1;|0,2|2|;",
   /** Grants permission to create a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "W|||1;1;|0,2|iot:TagResource|;",
+  CreateBillingGroup: "W|||1;1;|0,2|2|;",
   /** Grants permission to create an X.509 certificate using the specified certificate signing request. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateFromCsr.html */
   CreateCertificateFromCsr: "W||||||;",
   /** Grants permission to create a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateProvider.html */
-  CreateCertificateProvider: "W|||4;1;|0,2|iot:TagResource|;",
+  CreateCertificateProvider: "W|||4;1;|0,2|2|;",
   /** Grants permission to create a command that can be used to start new executions against a device. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCommand.html */
-  CreateCommand: "W|||6;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateCommand: "W|||6;1;|0,2|0,2|;",
   /** Grants permission to create a custom metric for device side metric reporting and monitoring. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCustomMetric.html */
-  CreateCustomMetric: "W|||7;1;|0,2|iot:TagResource|;",
+  CreateCustomMetric: "W|||7;1;|0,2|2|;",
   /** Grants permission to define a dimension that can be used to to limit the scope of a metric used in a security profile. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDimension.html */
-  CreateDimension: "W|||9;1;|0,2|iot:TagResource|;",
+  CreateDimension: "W|||9;1;|0,2|2|;",
   /** Grants permission to create a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDomainConfiguration.html */
-  CreateDomainConfiguration: "W|||10;1;|0,2,8|iot:TagResource|;",
+  CreateDomainConfiguration: "W|||10;1;|0,2,8|2|;",
   /** Grants permission to create a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDynamicThingGroup.html */
-  CreateDynamicThingGroup: "W|||11;1;|0,2|iot:TagResource|;",
+  CreateDynamicThingGroup: "W|||11;1;|0,2|2|;",
   /** Grants permission to create a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateFleetMetric.html */
-  CreateFleetMetric: "W|||12;1;,13;1;|0,2|iot:TagResource|;",
+  CreateFleetMetric: "W|||12;1;,13;1;|0,2|2|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*, jobtemplate, package, packageversion, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJob.html */
-  CreateJob: "W|||14;1;,15;0;,18;0;,19;0;,27;1;,28;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateJob: "W|||14;1;,15;0;,18;0;,19;0;,27;1;,28;1;|0,2|0,2|;",
   /** Grants permission to create a job template. Access level: Write. Resources: job, jobtemplate*, package, packageversion. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJobTemplate.html */
-  CreateJobTemplate: "W|||14;0;,15;1;,18;0;,19;0;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateJobTemplate: "W|||14;0;,15;1;,18;0;,19;0;|0,2|0,2|;",
   /** Grants permission to create a 2048 bit RSA key pair and issues an X.509 certificate using the issued public key. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateKeysAndCertificate.html */
   CreateKeysAndCertificate: "W||||||;",
   /** Grants permission to define an action that can be applied to audit findings by using StartAuditMitigationActionsTask. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateMitigationAction.html */
-  CreateMitigationAction: "W|||16;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateMitigationAction: "W|||16;1;|0,2|0,2|;",
   /** Grants permission to create an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateOTAUpdate.html */
-  CreateOTAUpdate: "W|||17;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateOTAUpdate: "W|||17;1;|0,2|0,2|;",
   /** Grants permission to create a software package that you can deploy to your devices. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackage.html */
-  CreatePackage: "W|||18;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource|;",
+  CreatePackage: "W|||18;1;|0,2|1,2|;",
   /** Grants permission to create a version under the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackageVersion.html */
-  CreatePackageVersion: "W|||18;1;,19;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
+  CreatePackageVersion: "W|||18;1;,19;1;|0,2|1,2,3|;",
   /** Grants permission to create an AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicy.html */
-  CreatePolicy: "P|||20;1;|0,2|iot:TagResource|;",
+  CreatePolicy: "P|||20;1;|0,2|2|;",
   /** Grants permission to create a new version of the specified AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicyVersion.html */
   CreatePolicyVersion: "P|||20;1;|||;",
   /** Grants permission to create a provisioning claim. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningClaim.html */
   CreateProvisioningClaim: "W|||21;1;|||;",
   /** Grants permission to create a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplate.html */
-  CreateProvisioningTemplate: "W|||21;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateProvisioningTemplate: "W|||21;1;|0,2|0,2|;",
   /** Grants permission to create a new version of a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplateVersion.html */
   CreateProvisioningTemplateVersion: "W|||21;1;|||;",
   /** Grants permission to create a role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateRoleAlias.html */
-  CreateRoleAlias: "W|||22;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateRoleAlias: "W|||22;1;|0,2|0,2|;",
   /** Grants permission to create a scheduled audit that is run at a specified time interval. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateScheduledAudit.html */
-  CreateScheduledAudit: "W|||24;1;|0,2|iot:TagResource|;",
+  CreateScheduledAudit: "W|||24;1;|0,2|2|;",
   /** Grants permission to create a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile: "W|||7;0;,9;0;,25;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateSecurityProfile: "W|||7;0;,9;0;,25;1;|0,2|0,2|;",
   /** Grants permission to create a new AWS IoT stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateStream.html */
-  CreateStream: "W|||26;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateStream: "W|||26;1;|0,2|0,2|;",
   /** Grants permission to create a thing in the thing registry. Access level: Write. Resources: billinggroup, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThing.html */
   CreateThing: "W|||1;0;,27;1;|||;",
   /** Grants permission to create a thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingGroup.html */
-  CreateThingGroup: "W|||28;1;|0,2|iot:TagResource|;",
+  CreateThingGroup: "W|||28;1;|0,2|2|;",
   /** Grants permission to create a new thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingType.html */
-  CreateThingType: "W|||29;1;|0,2|iot:TagResource|;",
+  CreateThingType: "W|||29;1;|0,2|2|;",
   /** Grants permission to create a rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRule.html */
-  CreateTopicRule: "W|||23;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateTopicRule: "W|||23;1;|0,2|0,2|;",
   /** Grants permission to create a TopicRuleDestination. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRuleDestination.html */
-  CreateTopicRuleDestination: "W|||||iam:PassRole|;",
+  CreateTopicRuleDestination: "W|||||0|;",
   /** Grants permission to delete the audit configuration associated with the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAccountAuditConfiguration.html */
   DeleteAccountAuditConfiguration: "W||||||;",
   /** Grants permission to delete a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuditSuppression.html */
@@ -505,7 +511,7 @@ const actionFacts = {
   /** Grants permission to receive from the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
   Receive: "W|||30;1;|||",
   /** Grants permission to register a CA certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCACertificate.html */
-  RegisterCACertificate: "W||||0,1,2|iam:PassRole,iot:TagResource|;",
+  RegisterCACertificate: "W||||0,1,2|0,2|;",
   /** Grants permission to register a device certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificate.html */
   RegisterCertificate: "W||||||;",
   /** Grants permission to register a device certificate with AWS IoT without a registered CA (certificate authority). Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificateWithoutCA.html */
@@ -519,7 +525,7 @@ const actionFacts = {
   /** Grants permission to remove thing from the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromThingGroup.html */
   RemoveThingFromThingGroup: "W|||27;1;,28;1;|||;",
   /** Grants permission to replace the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_ReplaceTopicRule.html */
-  ReplaceTopicRule: "W|||23;1;||iam:PassRole|;",
+  ReplaceTopicRule: "W|||23;1;||0|;",
   /** Grants permission to publish a retained message to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
   RetainPublish: "W|||30;1;|||",
   /** Grants permission to rotate the access token of a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_RotateTunnelAccessToken.html */
@@ -533,11 +539,11 @@ const actionFacts = {
   /** Grants permission to set the specified version of the specified policy as the policy's default (operative) version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultPolicyVersion.html */
   SetDefaultPolicyVersion: "P|||20;1;|||;",
   /** Grants permission to set the logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetLoggingOptions.html */
-  SetLoggingOptions: "W|||||iam:PassRole|;",
+  SetLoggingOptions: "W|||||0|;",
   /** Grants permission to set the v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingLevel.html */
   SetV2LoggingLevel: "W||||||;",
   /** Grants permission to set the v2 logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingOptions.html */
-  SetV2LoggingOptions: "W|||||iam:PassRole|;",
+  SetV2LoggingOptions: "W|||||0|;",
   /** Grants permission to start a task that applies a set of mitigation actions to the specified target. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartAuditMitigationActionsTask.html */
   StartAuditMitigationActionsTask: "W||||||;",
   /** Grants permission to start a new command execution. Access level: Write. Resources: client, command*, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartCommandExecution.html */
@@ -547,7 +553,7 @@ const actionFacts = {
   /** Grants permission to start an on-demand Device Defender audit. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartOnDemandAuditTask.html */
   StartOnDemandAuditTask: "W||||||;",
   /** Grants permission to start a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartThingRegistrationTask.html */
-  StartThingRegistrationTask: "W|||||iam:PassRole|;",
+  StartThingRegistrationTask: "W|||||0|;",
   /** Grants permission to stop a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StopThingRegistrationTask.html */
   StopThingRegistrationTask: "W||||||;",
   /** Grants permission to subscribe to the specified TopicFilter. Access level: Write. Resources: topicfilter*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
@@ -565,7 +571,7 @@ const actionFacts = {
   UntagResource:
     "T|||0;0;,1;0;,2;0;,4;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;,21;0;,22;0;,23;0;,24;0;,25;0;,26;0;,28;0;,29;0;|2||;",
   /** Grants permission to configure or reconfigure the Device Defender audit settings for this account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAccountAuditConfiguration.html */
-  UpdateAccountAuditConfiguration: "W|||||iam:PassRole|;",
+  UpdateAccountAuditConfiguration: "W|||||0|;",
   /** Grants permission to update a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuditSuppression.html */
   UpdateAuditSuppression: "W||||||",
   /** Grants permission to update an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuthorizer.html */
@@ -573,7 +579,7 @@ const actionFacts = {
   /** Grants permission to update information associated with the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateBillingGroup.html */
   UpdateBillingGroup: "W|||1;1;|||;",
   /** Grants permission to update a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCACertificate.html */
-  UpdateCACertificate: "W|||2;1;||iam:PassRole|;",
+  UpdateCACertificate: "W|||2;1;||0|;",
   /** Grants permission to update the status of the specified certificate. This operation is idempotent. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificate.html */
   UpdateCertificate: "W|||3;1;|||;",
   /** Grants permission to update a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificateProvider.html */
@@ -589,7 +595,7 @@ const actionFacts = {
   /** Grants permission to update a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDynamicThingGroup.html */
   UpdateDynamicThingGroup: "W|||11;1;|||;",
   /** Grants permission to update the encryption configuration for the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEncryptionConfiguration.html */
-  UpdateEncryptionConfiguration: "W|||||iam:PassRole|;",
+  UpdateEncryptionConfiguration: "W|||||0|;",
   /** Grants permission to update event configurations. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEventConfigurations.html */
   UpdateEventConfigurations: "W||||||;",
   /** Grants permission to update a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateFleetMetric.html */
@@ -599,23 +605,23 @@ const actionFacts = {
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateJob.html */
   UpdateJob: "W|||14;1;|||;",
   /** Grants permission to update the definition for the specified mitigation action. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateMitigationAction.html */
-  UpdateMitigationAction: "W|||16;1;||iam:PassRole|;",
+  UpdateMitigationAction: "W|||16;1;||0|;",
   /** Grants permission to update a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackage.html */
-  UpdatePackage: "W|||18;1;||iot:GetIndexingConfiguration|;",
+  UpdatePackage: "W|||18;1;||1|;",
   /** Grants permission to update the package configuration of the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageConfiguration.html */
-  UpdatePackageConfiguration: "W|||||iam:PassRole|;",
+  UpdatePackageConfiguration: "W|||||0|;",
   /** Grants permission to update the version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageVersion.html */
-  UpdatePackageVersion: "W|||18;1;,19;1;||iot:GetIndexingConfiguration,s3:GetObjectVersion|;",
+  UpdatePackageVersion: "W|||18;1;,19;1;||1,3|;",
   /** Grants permission to update a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateProvisioningTemplate.html */
-  UpdateProvisioningTemplate: "W|||21;1;||iam:PassRole|;",
+  UpdateProvisioningTemplate: "W|||21;1;||0|;",
   /** Grants permission to update the role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateRoleAlias.html */
-  UpdateRoleAlias: "W|||22;1;||iam:PassRole|;",
+  UpdateRoleAlias: "W|||22;1;||0|;",
   /** Grants permission to update a scheduled audit, including what checks are performed and how often the audit takes place. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateScheduledAudit.html */
   UpdateScheduledAudit: "W|||24;1;|||;",
   /** Grants permission to update a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateSecurityProfile.html */
-  UpdateSecurityProfile: "W|||7;0;,9;0;,25;1;||iam:PassRole|;",
+  UpdateSecurityProfile: "W|||7;0;,9;0;,25;1;||0|;",
   /** Grants permission to update the data for a stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateStream.html */
-  UpdateStream: "W|||26;1;||iam:PassRole|;",
+  UpdateStream: "W|||26;1;||0|;",
   /** Grants permission to update information associated with the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThing.html */
   UpdateThing: "W|||27;1;|||;",
   /** Grants permission to update information associated with the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroup.html */
@@ -1152,7 +1158,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iot">;
 /** Any iot action. */
 export type Action = ActionOf<typeof actionFacts, "iot">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1160,7 +1171,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iot" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

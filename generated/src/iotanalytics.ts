@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys", "iotanalytics:ResourceTag/${TagKey}"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Puts a batch of messages into the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_BatchPutMessage.html */
   BatchPutMessage: "W|||0;1;|||",
@@ -162,7 +163,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotanalytics">;
 /** Any iotanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "iotanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotanalytics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -170,7 +176,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "iotdeviceadvisor:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a suite definition. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_CreateSuiteDefinition.html */
-  CreateSuiteDefinition: "W||||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  CreateSuiteDefinition: "W||||0,2|0,1|;",
   /** Grants permission to delete a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_DeleteSuiteDefinition.html */
   DeleteSuiteDefinition: "W|||0;1;|||;",
   /** Grants permission to get a Device Advisor endpoint. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetEndpoint.html */
-  GetEndpoint: "R|||||iam:PassRole|;",
+  GetEndpoint: "R|||||0|;",
   /** Grants permission to get a suite definition. Access level: Read. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteDefinition.html */
   GetSuiteDefinition: "R|||0;1;|||;",
   /** Grants permission to get a suite run. Access level: Read. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteRun.html */
@@ -48,7 +49,7 @@ const actionFacts = {
   /** Grants permission to list the tags (metadata) assigned to a resource. Access level: Read. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to start a suite run. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StartSuiteRun.html */
-  StartSuiteRun: "W||||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  StartSuiteRun: "W||||0,2|0,1|;",
   /** Grants permission to stop a suite run. Access level: Write. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StopSuiteRun.html */
   StopSuiteRun: "W|||1;1;|||;",
   /** Grants permission to add to or modify the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_TagResource.html */
@@ -56,7 +57,7 @@ const actionFacts = {
   /** Grants permission to remove the given tags (metadata) from a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UpdateSuiteDefinition.html */
-  UpdateSuiteDefinition: "W|||0;1;||iam:PassRole|;",
+  UpdateSuiteDefinition: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   CreateSuiteDefinition: "|,;~~~|Grants permission to create a suite definition",
@@ -95,7 +96,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotdeviceadvisor">;
 /** Any iotdeviceadvisor action. */
 export type Action = ActionOf<typeof actionFacts, "iotdeviceadvisor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotdeviceadvisor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -103,7 +109,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotdeviceadvisor" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotdeviceadvisor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "iotevents:keyValue",
 ] as const;
+const dependentActionList = ["iam:PassRole", "iotevents:TagResource", "iotevents:UpdateInputRouting"] as const;
 const actionFacts = {
   /** Grants permission to send one or more acknowledge action requests to AWS IoT Events. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchAcknowledgeAlarm.html */
   BatchAcknowledgeAlarm: "W|||0;1;|||;",
@@ -51,11 +52,11 @@ const actionFacts = {
   /** Grants permission to update a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchUpdateDetector.html */
   BatchUpdateDetector: "W|||1;1;|||;",
   /** Grants permission to create an alarm model to monitor an AWS IoT Events input attribute or an AWS IoT SiteWise asset property. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateAlarmModel.html */
-  CreateAlarmModel: "W|||0;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateAlarmModel: "W|||0;1;|0,2|0,1,2|;",
   /** Grants permission to create a detector model to monitor an AWS IoT Events input attribute. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateDetectorModel.html */
-  CreateDetectorModel: "W|||1;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateDetectorModel: "W|||1;1;|0,2|0,1,2|;",
   /** Grants permission to create an Input in IotEvents. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateInput.html */
-  CreateInput: "W|||2;1;|0,2|iotevents:TagResource|;",
+  CreateInput: "W|||2;1;|0,2|1|;",
   /** Grants permission to delete an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteAlarmModel.html */
   DeleteAlarmModel: "W|||0;1;|||;",
   /** Grants permission to delete a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteDetectorModel.html */
@@ -97,7 +98,7 @@ const actionFacts = {
   /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to set or update the AWS IoT Events logging options. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "W|||||iam:PassRole|;",
+  PutLoggingOptions: "W|||||0|;",
   /** Grants permission to start the detector model analysis. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_StartDetectorModelAnalysis.html */
   StartDetectorModelAnalysis: "W||||||;",
   /** Grants permission to adds to or modifies the tags of the given resource.Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_TagResource.html */
@@ -105,9 +106,9 @@ const actionFacts = {
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateAlarmModel.html */
-  UpdateAlarmModel: "W|||0;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  UpdateAlarmModel: "W|||0;1;||0,2|;",
   /** Grants permission to update a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateDetectorModel.html */
-  UpdateDetectorModel: "W|||1;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  UpdateDetectorModel: "W|||1;1;||0,2|;",
   /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInput.html */
   UpdateInput: "W|||2;1;|||;",
   /** Grants permission to update input routing. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInputRouting.html */
@@ -185,7 +186,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotevents">;
 /** Any iotevents action. */
 export type Action = ActionOf<typeof actionFacts, "iotevents">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotevents">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -193,7 +199,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotevents" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotevents action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

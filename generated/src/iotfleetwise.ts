@@ -36,24 +36,24 @@ const conditionKeyList = [
   "iotfleetwise:UpdateToDecoderManifestArn",
   "iotfleetwise:UpdateToModelManifestArn",
 ] as const;
+const dependentActionList = ["iam:PassRole", "iotfleetwise:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate the given vehicle to a fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_AssociateVehicleFleet.html */
   AssociateVehicleFleet: "W|||2;1;,6;1;|||;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, fleet*, signalcatalog*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateCampaign.html */
-  CreateCampaign: "W|||0;1;,2;1;,4;1;,6;1;|0,2,3|iam:PassRole,iotfleetwise:TagResource|;",
+  CreateCampaign: "W|||0;1;,2;1;,4;1;,6;1;|0,2,3|0,1|;",
   /** Grants permission to create a decoder manifest for an existing model. Access level: Write. Resources: decodermanifest*, modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateDecoderManifest.html */
-  CreateDecoderManifest: "W|||1;1;,3;1;|0,2|iotfleetwise:TagResource|;",
+  CreateDecoderManifest: "W|||1;1;,3;1;|0,2|1|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "W|||2;1;,4;1;|0,2|iotfleetwise:TagResource|;",
+  CreateFleet: "W|||2;1;,4;1;|0,2|1|;",
   /** Grants permission to create a model manifest definition. Access level: Write. Resources: modelmanifest*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateModelManifest.html */
-  CreateModelManifest: "W|||3;1;,4;1;|0,2|iotfleetwise:TagResource|;",
+  CreateModelManifest: "W|||3;1;,4;1;|0,2|1|;",
   /** Grants permission to create a signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateSignalCatalog.html */
-  CreateSignalCatalog: "W|||4;1;|0,2|iotfleetwise:TagResource|;",
+  CreateSignalCatalog: "W|||4;1;|0,2|1|;",
   /** Grants permission to create a state template. Access level: Write. Resources: signalcatalog*, statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateStateTemplate.html */
-  CreateStateTemplate: "W|||4;1;,5;1;|0,2|iotfleetwise:TagResource|;",
+  CreateStateTemplate: "W|||4;1;,5;1;|0,2|1|;",
   /** Grants permission to create a vehicle. Access level: Write. Resources: decodermanifest*, modelmanifest*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateVehicle.html */
-  CreateVehicle:
-    "W|||1;1;,3;1;,6;1;|0,2|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
+  CreateVehicle: "W|||1;1;,3;1;,6;1;|0,2|iot:CreateThing,iot:DescribeThing,1|BatchCreateVehicle,;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteCampaign.html */
   DeleteCampaign: "W|||0;1;|||;",
   /** Grants permission to delete the given decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteDecoderManifest.html */
@@ -97,7 +97,7 @@ const actionFacts = {
   /** Grants permission to import an existing decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportDecoderManifest.html */
   ImportDecoderManifest: "W|||1;1;|||;",
   /** Grants permission to create a signal catalog by importing existing definitions. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportSignalCatalog.html */
-  ImportSignalCatalog: "W|||4;1;|0,2|iotfleetwise:TagResource|;",
+  ImportSignalCatalog: "W|||4;1;|0,2|1|;",
   /** Grants permission to list campaigns. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListCampaigns.html */
   ListCampaigns: "R||||||;",
   /** Grants permission to list network interfaces associated to the existing decoder manifest. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestNetworkInterfaces.html */
@@ -131,7 +131,7 @@ const actionFacts = {
   /** Grants permission to put the logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutLoggingOptions.html */
   PutLoggingOptions: "W||||||;",
   /** Grants permission to register an AWS account to IoT FleetWise. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_RegisterAccount.html */
-  RegisterAccount: "W|||||iam:PassRole|;",
+  RegisterAccount: "W|||||0|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|0,2||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
@@ -259,7 +259,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotfleetwise">;
 /** Any iotfleetwise action. */
 export type Action = ActionOf<typeof actionFacts, "iotfleetwise">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotfleetwise">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -267,7 +272,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotfleetwise" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotfleetwise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

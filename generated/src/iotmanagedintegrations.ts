@@ -34,29 +34,30 @@ const conditionKeyList = [
   "iotmanagedintegrations:cloudConnectorId",
   "iotmanagedintegrations:connectorDestinationId",
 ] as const;
+const dependentActionList = ["iotmanagedintegrations:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new account association. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateAccountAssociation.html */
-  CreateAccountAssociation: "W||||0,2,4|iotmanagedintegrations:TagResource|;",
+  CreateAccountAssociation: "W||||0,2,4|0|;",
   /** Grants permission to create a new cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCloudConnector.html */
   CreateCloudConnector: "W||||||;",
   /** Grants permission to create a new connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateConnectorDestination.html */
   CreateConnectorDestination: "W||||3||;",
   /** Grants permission to create a product credential locker. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCredentialLocker.html */
-  CreateCredentialLocker: "W||||0,2|iotmanagedintegrations:TagResource|;",
+  CreateCredentialLocker: "W||||0,2|0|;",
   /** Grants permission to create a new destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateDestination.html */
   CreateDestination: "W|||||iam:PassRole|;",
   /** Grants permission to create a new event configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateEventLogConfiguration.html */
   CreateEventLogConfiguration: "W||||||;",
   /** Grants permission to create a new managed thing. Access level: Write. Resources: credential-locker. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateManagedThing.html */
-  CreateManagedThing: "W|||1;0;|0,2|iotmanagedintegrations:TagResource|;",
+  CreateManagedThing: "W|||1;0;|0,2|0|;",
   /** Grants permission to create a new notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateNotificationConfiguration.html */
   CreateNotificationConfiguration: "W||||||;",
   /** Grants permission to create a new ota task. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTask.html */
-  CreateOtaTask: "W||||0,2|iotmanagedintegrations:TagResource|;",
+  CreateOtaTask: "W||||0,2|0|;",
   /** Grants permission to create a new ota task configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTaskConfiguration.html */
   CreateOtaTaskConfiguration: "W||||||;",
   /** Grants permission to create a new provisioning profile. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateProvisioningProfile.html */
-  CreateProvisioningProfile: "W||||0,2|iotmanagedintegrations:TagResource|;",
+  CreateProvisioningProfile: "W||||0,2|0|;",
   /** Grants permission to delete an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteAccountAssociation.html */
   DeleteAccountAssociation: "W|||0;1;|||;",
   /** Grants permission to delete a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCloudConnector.html */
@@ -332,7 +333,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Any iotmanagedintegrations action. */
 export type Action = ActionOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotmanagedintegrations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -340,7 +346,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iot-managed-integrations" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotmanagedintegrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -42,6 +42,7 @@ const conditionKeyList = [
   "iotsitewise:propertyId",
   "iotsitewise:user",
 ] as const;
+const dependentActionList = ["iam:PassRole", "iotsitewise:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a child asset with a parent asset through a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateAssets.html */
   AssociateAssets: "W|||1;1;|||;",
@@ -62,26 +63,25 @@ const actionFacts = {
   /** Grants permission to create an access policy for a portal or a project. Access level: Write. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAccessPolicy.html */
   CreateAccessPolicy: "W|||7;0;,8;0;|0,2||;",
   /** Grants permission to create an asset from an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAsset.html */
-  CreateAsset: "W|||2;1;|0,2|iotsitewise:TagResource|;",
+  CreateAsset: "W|||2;1;|0,2|1|;",
   /** Grants permission to create an asset model. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModel.html */
-  CreateAssetModel: "W||||0,2|iotsitewise:TagResource|;",
+  CreateAssetModel: "W||||0,2|1|;",
   /** Grants permission to create an asset model composite model inside an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModelCompositeModel.html */
-  CreateAssetModelCompositeModel: "W|||2;1;||iam:PassRole|;",
+  CreateAssetModelCompositeModel: "W|||2;1;||0|;",
   /** Grants permission to create bulk import job. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateBulkImportJob.html */
-  CreateBulkImportJob: "W|||||iam:PassRole|;",
+  CreateBulkImportJob: "W|||||0|;",
   /** Grants permission to create a computation model. Access level: Write. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateComputationModel.html */
-  CreateComputationModel: "W|||1;0;,2;0;|0,2|iotsitewise:TagResource|;",
+  CreateComputationModel: "W|||1;0;,2;0;|0,2|1|;",
   /** Grants permission to create a dashboard in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard: "W|||8;1;|0,2|iotsitewise:TagResource|;",
+  CreateDashboard: "W|||8;1;|0,2|1|;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W||||0,2|iam:PassRole,iotsitewise:TagResource|;",
+  CreateDataset: "W||||0,2|0,1|;",
   /** Grants permission to create a gateway. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateGateway.html */
-  CreateGateway: "W||||0,2|iam:PassRole,iotsitewise:TagResource|;",
+  CreateGateway: "W||||0,2|0,1|;",
   /** Grants permission to create a portal. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html */
-  CreatePortal:
-    "W||||0,2|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
+  CreatePortal: "W||||0,2|0,1,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
   /** Grants permission to create a project in a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W|||7;1;|0,2|iotsitewise:TagResource|;",
+  CreateProject: "W|||7;1;|0,2|1|;",
   /** Grants permission to delete an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAccessPolicy.html */
   DeleteAccessPolicy: "W|||0;1;|||;",
   /** Grants permission to delete an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAsset.html */
@@ -225,7 +225,7 @@ const actionFacts = {
   /** Grants permission to set logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutLoggingOptions.html */
   PutLoggingOptions: "W||||||;",
   /** Grants permission to configure storage settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutStorageConfiguration.html */
-  PutStorageConfiguration: "W|||||iam:PassRole|;",
+  PutStorageConfiguration: "W|||||0|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|0,2||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
@@ -238,7 +238,7 @@ const actionFacts = {
   /** Grants permission to update an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModel.html */
   UpdateAssetModel: "W|||2;1;|||;",
   /** Grants permission to update asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModelCompositeModel.html */
-  UpdateAssetModelCompositeModel: "W|||2;1;||iam:PassRole|;",
+  UpdateAssetModelCompositeModel: "W|||2;1;||0|;",
   /** Grants permission to update an AssetModel property routing. Access level: Write. Resources: asset-model*. Permission only. ${UserGuideDocPage}alarms-iam-permissions.html */
   UpdateAssetModelPropertyRouting: "W||1|2;1;|||",
   /** Grants permission to update an asset property. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetProperty.html */
@@ -248,13 +248,13 @@ const actionFacts = {
   /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDashboard.html */
   UpdateDashboard: "W|||4;1;|||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDataset.html */
-  UpdateDataset: "W|||5;1;||iam:PassRole|;",
+  UpdateDataset: "W|||5;1;||0|;",
   /** Grants permission to update a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGateway.html */
   UpdateGateway: "W|||6;1;|||;",
   /** Grants permission to update a capability configuration for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGatewayCapabilityConfiguration.html */
   UpdateGatewayCapabilityConfiguration: "W|||6;1;|||;",
   /** Grants permission to update a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdatePortal.html */
-  UpdatePortal: "W|||7;1;||iam:PassRole|;",
+  UpdatePortal: "W|||7;1;||0|;",
   /** Grants permission to update a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateProject.html */
   UpdateProject: "W|||8;1;|||;",
 } as const;
@@ -439,7 +439,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotsitewise">;
 /** Any iotsitewise action. */
 export type Action = ActionOf<typeof actionFacts, "iotsitewise">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotsitewise">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -447,7 +452,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotsitewise" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotsitewise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,24 +35,30 @@ const conditionKeyList = [
   "iottwinmaker:linkedServices",
   "iottwinmaker:sourceType",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "iottwinmaker:GetComponentType",
+  "iottwinmaker:GetEntity",
+  "iottwinmaker:GetWorkspace",
+  "iottwinmaker:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to set values for multiple time series properties. Access level: Write. Resources: entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_BatchPutPropertyValues.html */
-  BatchPutPropertyValues:
-    "W|||1;0;,5;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+  BatchPutPropertyValues: "W|||1;0;,5;1;||1,2,3|;",
   /** Grants permission to cancel a metadata transfer job. Access level: Write. Resources: metadataTransferJob*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CancelMetadataTransferJob.html */
   CancelMetadataTransferJob: "W|||2;1;|||;",
   /** Grants permission to create a componentType. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateComponentType.html */
-  CreateComponentType: "W|||5;1;|0,2|iottwinmaker:TagResource|;",
+  CreateComponentType: "W|||5;1;|0,2|4|;",
   /** Grants permission to create an entity. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateEntity.html */
-  CreateEntity: "W|||5;1;|0,2|iottwinmaker:TagResource|;",
+  CreateEntity: "W|||5;1;|0,2|4|;",
   /** Grants permission to create a metadata transfer job. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateMetadataTransferJob.html */
   CreateMetadataTransferJob: "W||||||;",
   /** Grants permission to create a scene. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateScene.html */
-  CreateScene: "W|||5;1;|0,2|iottwinmaker:TagResource|;",
+  CreateScene: "W|||5;1;|0,2|4|;",
   /** Grants permission to create a sync job. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateSyncJob.html */
-  CreateSyncJob: "W|||5;1;|0,2|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateSyncJob: "W|||5;1;|0,2|0,4|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateWorkspace.html */
-  CreateWorkspace: "W||||0,2|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateWorkspace: "W||||0,2|0,4|;",
   /** Grants permission to delete a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteComponentType.html */
   DeleteComponentType: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteEntity.html */
@@ -74,11 +80,9 @@ const actionFacts = {
   /** Grants permission to get pricing plan. Access level: Read. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPricingPlan.html */
   GetPricingPlan: "R||||||;",
   /** Grants permission to retrieve the property values. Access level: Read. Resources: componentType, entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPropertyValue.html */
-  GetPropertyValue:
-    "R|||0;0;,1;0;,5;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+  GetPropertyValue: "R|||0;0;,1;0;,5;1;||1,2,3|;",
   /** Grants permission to retrieve the time series value history. Access level: Read. Resources: componentType, entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPropertyValueHistory.html */
-  GetPropertyValueHistory:
-    "R|||0;0;,1;0;,5;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+  GetPropertyValueHistory: "R|||0;0;,1;0;,5;1;||1,2,3|;",
   /** Grants permission to get a scene. Access level: Read. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetScene.html */
   GetScene: "R|||3;1;,5;1;|||;",
   /** Grants permission to get a sync job. Access level: Read. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetSyncJob.html */
@@ -200,7 +204,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iottwinmaker">;
 /** Any iottwinmaker action. */
 export type Action = ActionOf<typeof actionFacts, "iottwinmaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iottwinmaker">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +217,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iottwinmaker" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iottwinmaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

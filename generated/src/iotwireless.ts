@@ -35,9 +35,10 @@ const conditionKeyList = [
   "iotwireless:DeviceProfileId",
   "iotwireless:ServiceProfileId",
 ] as const;
+const dependentActionList = ["iam:PassRole", "iot:DescribeThing", "iotwireless:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to link partner accounts with AWS account. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateAwsAccountWithPartnerAccount.html */
-  AssociateAwsAccountWithPartnerAccount: "W||||0,2|iotwireless:TagResource|;",
+  AssociateAwsAccountWithPartnerAccount: "W||||0,2|2|;",
   /** Grants permission to associate the MulticastGroup with FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateMulticastGroupWithFuotaTask.html */
   AssociateMulticastGroupWithFuotaTask: "W|||2;1;,4;1;|||;",
   /** Grants permission to associate the wireless device with FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithFuotaTask.html */
@@ -45,33 +46,33 @@ const actionFacts = {
   /** Grants permission to associate the WirelessDevice with MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithMulticastGroup.html */
   AssociateWirelessDeviceWithMulticastGroup: "W|||4;1;,8;1;|||;",
   /** Grants permission to associate the wireless device with AWS IoT thing for a given wirelessDeviceId. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithThing.html */
-  AssociateWirelessDeviceWithThing: "W|||8;1;,12;1;||iot:DescribeThing|;",
+  AssociateWirelessDeviceWithThing: "W|||8;1;,12;1;||1|;",
   /** Grants permission to associate a WirelessGateway with the IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithCertificate.html */
   AssociateWirelessGatewayWithCertificate: "W|||9;1;,11;1;|||;",
   /** Grants permission to associate the wireless gateway with AWS IoT thing for a given wirelessGatewayId. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithThing.html */
-  AssociateWirelessGatewayWithThing: "W|||9;1;,12;1;||iot:DescribeThing|;",
+  AssociateWirelessGatewayWithThing: "W|||9;1;,12;1;||1|;",
   /** Grants permission to cancel the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CancelMulticastGroupSession.html */
   CancelMulticastGroupSession: "W|||4;1;|||;",
   /** Grants permission to create a Destination resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDestination.html */
-  CreateDestination: "W||||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateDestination: "W||||0,2|0,2|;",
   /** Grants permission to create a DeviceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDeviceProfile.html */
-  CreateDeviceProfile: "W||||0,2|iotwireless:TagResource|;",
+  CreateDeviceProfile: "W||||0,2|2|;",
   /** Grants permission to create a FuotaTask resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateFuotaTask.html */
-  CreateFuotaTask: "W||||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateFuotaTask: "W||||0,2|0,2|;",
   /** Grants permission to create a MulticastGroup resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateMulticastGroup.html */
-  CreateMulticastGroup: "W||||0,2|iotwireless:TagResource|;",
+  CreateMulticastGroup: "W||||0,2|2|;",
   /** Grants permission to create a NetworkAnalyzerConfiguration resource. Access level: Write. Resources: MulticastGroup*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateNetworkAnalyzerConfiguration.html */
-  CreateNetworkAnalyzerConfiguration: "W|||4;1;,8;1;,9;1;|0,2|iotwireless:TagResource|;",
+  CreateNetworkAnalyzerConfiguration: "W|||4;1;,8;1;,9;1;|0,2|2|;",
   /** Grants permission to create a ServiceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateServiceProfile.html */
-  CreateServiceProfile: "W||||0,2|iotwireless:TagResource|;",
+  CreateServiceProfile: "W||||0,2|2|;",
   /** Grants permission to create a WirelessDevice resource with given Destination. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessDevice.html */
-  CreateWirelessDevice: "W|||0;0;,1;0;,6;0;|0,2|iotwireless:TagResource|;",
+  CreateWirelessDevice: "W|||0;0;,1;0;,6;0;|0,2|2|;",
   /** Grants permission to create a WirelessGateway resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGateway.html */
-  CreateWirelessGateway: "W||||0,2|iotwireless:TagResource|;",
+  CreateWirelessGateway: "W||||0,2|2|;",
   /** Grants permission to create a task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTask.html */
   CreateWirelessGatewayTask: "W|||9;1;|||;",
   /** Grants permission to create a WirelessGateway task definition. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTaskDefinition.html */
-  CreateWirelessGatewayTaskDefinition: "W||||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateWirelessGatewayTaskDefinition: "W||||0,2|0,2|;",
   /** Grants permission to delete a Destination. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDestination.html */
   DeleteDestination: "W|||0;1;|||;",
   /** Grants permission to delete a DeviceProfile. Access level: Write. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDeviceProfile.html */
@@ -107,11 +108,11 @@ const actionFacts = {
   /** Grants permission to disassociate the wireless device from MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromMulticastGroup.html */
   DisassociateWirelessDeviceFromMulticastGroup: "W|||4;1;,8;1;|||;",
   /** Grants permission to disassociate a wireless device from a AWS IoT thing. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromThing.html */
-  DisassociateWirelessDeviceFromThing: "W|||8;1;,12;1;||iot:DescribeThing|;",
+  DisassociateWirelessDeviceFromThing: "W|||8;1;,12;1;||1|;",
   /** Grants permission to disassociate a WirelessGateway from a IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromCertificate.html */
   DisassociateWirelessGatewayFromCertificate: "W|||9;1;,11;1;|||;",
   /** Grants permission to disassociate a WirelessGateway from a IoT Core thing. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromThing.html */
-  DisassociateWirelessGatewayFromThing: "W|||9;1;,12;1;||iot:DescribeThing|;",
+  DisassociateWirelessGatewayFromThing: "W|||9;1;,12;1;||1|;",
   /** Grants permission to get the Destination. Access level: Read. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDestination.html */
   GetDestination: "R|||0;1;|||;",
   /** Grants permission to get the DeviceProfile. Access level: Read. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDeviceProfile.html */
@@ -225,9 +226,9 @@ const actionFacts = {
   /** Grants permission to start NetworkAnalyzer stream. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot/latest/developerguide/connect-iot-lorawan-network-analyzer-api.html */
   StartNetworkAnalyzerStream: "W|||5;1;|||",
   /** Grants permission to start the single wireless device import task. Access level: Write. Resources: Destination. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartSingleWirelessDeviceImportTask.html */
-  StartSingleWirelessDeviceImportTask: "W|||0;0;|0,2|iotwireless:TagResource|;",
+  StartSingleWirelessDeviceImportTask: "W|||0;0;|0,2|2|;",
   /** Grants permission to start the wireless device import task. Access level: Write. Resources: Destination, ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartWirelessDeviceImportTask.html */
-  StartWirelessDeviceImportTask: "W|||0;0;,3;1;|0,2|iam:PassRole,iotwireless:TagResource|;",
+  StartWirelessDeviceImportTask: "W|||0;0;,3;1;|0,2|0,2|;",
   /** Grants permission to tag a given resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,2||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
@@ -236,11 +237,11 @@ const actionFacts = {
   /** Grants permission to remove the given tags from the resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|2||;",
   /** Grants permission to update a Destination resource. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateDestination.html */
-  UpdateDestination: "W|||0;1;||iam:PassRole|;",
+  UpdateDestination: "W|||0;1;||0|;",
   /** Grants permission to update event configuration by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateEventConfigurationByResourceTypes.html */
   UpdateEventConfigurationByResourceTypes: "W||||||;",
   /** Grants permission to update the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateFuotaTask.html */
-  UpdateFuotaTask: "W|||2;1;||iam:PassRole|;",
+  UpdateFuotaTask: "W|||2;1;||0|;",
   /** Grants permission to update log levels by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateLogLevelsByResourceTypes.html */
   UpdateLogLevelsByResourceTypes: "W||||||;",
   /** Grants permission to update metric configuration. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMetricConfiguration.html */
@@ -489,7 +490,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iotwireless">;
 /** Any iotwireless action. */
 export type Action = ActionOf<typeof actionFacts, "iotwireless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotwireless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -497,7 +503,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "iotwireless" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iotwireless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -25,6 +25,7 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "AWS IQ", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiq.html" },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to accept an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
   AcceptCall: "W|||2;1;|||",
@@ -303,7 +304,12 @@ export type Actions = ActionsOf<typeof actionFacts, "iq">;
 /** Any iq action. */
 export type Action = ActionOf<typeof actionFacts, "iq">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iq">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -311,7 +317,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every iq action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

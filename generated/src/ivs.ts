@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["ivs:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to get multiple channels simultaneously by channel ARN. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchGetChannel.html */
   BatchGetChannel: "R|||1;1;|||;",
@@ -36,25 +37,25 @@ const actionFacts = {
   /** Grants permission to perform StartViewerSessionRevocation on multiple channel ARN and viewer ID pairs simultaneously. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchStartViewerSessionRevocation.html */
   BatchStartViewerSessionRevocation: "W|||1;1;|||;",
   /** Grants permission to create a new ad configuration. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateAdConfiguration.html */
-  CreateAdConfiguration: "W|||0;1;|0,2|ivs:TagResource|;",
+  CreateAdConfiguration: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a new channel and an associated stream key. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateChannel.html */
-  CreateChannel: "W|||1;1;,11;1;|0,2|ivs:TagResource|;",
+  CreateChannel: "W|||1;1;,11;1;|0,2|0|;",
   /** Grants permission to create a new encoder configuration. Access level: Write. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateEncoderConfiguration.html */
-  CreateEncoderConfiguration: "W|||3;1;|0,2|ivs:TagResource|;",
+  CreateEncoderConfiguration: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a new ingest configuration. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateIngestConfiguration.html */
-  CreateIngestConfiguration: "W|||4;1;|0,2|ivs:TagResource|;",
+  CreateIngestConfiguration: "W|||4;1;|0,2|0|;",
   /** Grants permission to create a participant token. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateParticipantToken.html */
   CreateParticipantToken: "W|||9;1;|0,2||;",
   /** Grants permission to create a playback restriction policy. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreatePlaybackRestrictionPolicy.html */
-  CreatePlaybackRestrictionPolicy: "W|||6;1;|0,2|ivs:TagResource|;",
+  CreatePlaybackRestrictionPolicy: "W|||6;1;|0,2|0|;",
   /** Grants permission to create a a new recording configuration. Access level: Write. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateRecordingConfiguration.html */
-  CreateRecordingConfiguration: "W|||8;1;|0,2|ivs:TagResource|;",
+  CreateRecordingConfiguration: "W|||8;1;|0,2|0|;",
   /** Grants permission to create a stage. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStage.html */
-  CreateStage: "W|||9;1;|0,2|ivs:TagResource|;",
+  CreateStage: "W|||9;1;|0,2|0|;",
   /** Grants permission to create a new storage configuration. Access level: Write. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStorageConfiguration.html */
-  CreateStorageConfiguration: "W|||10;1;|0,2|ivs:TagResource|;",
+  CreateStorageConfiguration: "W|||10;1;|0,2|0|;",
   /** Grants permission to create a stream key. Access level: Write. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateStreamKey.html */
-  CreateStreamKey: "W|||11;1;|0,2|ivs:TagResource|;",
+  CreateStreamKey: "W|||11;1;|0,2|0|;",
   /** Grants permission to delete an ad configuration for the specified ARN. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteAdConfiguration.html */
   DeleteAdConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete a channel and channel's stream keys. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteChannel.html */
@@ -112,9 +113,9 @@ const actionFacts = {
   /** Grants permission to get information about the stream session on a specified channel. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStreamSession.html */
   GetStreamSession: "R|||1;1;|||;",
   /** Grants permission to import the public key. Access level: Write. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ImportPlaybackKeyPair.html */
-  ImportPlaybackKeyPair: "W|||5;1;|0,2|ivs:TagResource|;",
+  ImportPlaybackKeyPair: "W|||5;1;|0,2|0|;",
   /** Grants permission to import a public key. Access level: Write. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ImportPublicKey.html */
-  ImportPublicKey: "W|||7;1;|0,2|ivs:TagResource|;",
+  ImportPublicKey: "W|||7;1;|0,2|0|;",
   /** Grants permission to request an ad insertion on a channel using an associated ad configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_InsertAdBreak.html */
   InsertAdBreak: "W|||1;1;|||;",
   /** Grants permission to get summary information about ad configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListAdConfigurations.html */
@@ -158,7 +159,7 @@ const actionFacts = {
   /** Grants permission to insert metadata into an RTMP stream for a specified channel. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_PutMetadata.html */
   PutMetadata: "W|||1;1;|||;",
   /** Grants permission to start a new composition. Access level: Write. Resources: Channel, Encoder-Configuration*, Stage*, Storage-Configuration. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartComposition.html */
-  StartComposition: "W|||1;0;,3;1;,9;1;,10;0;|0,2|ivs:TagResource|;",
+  StartComposition: "W|||1;0;,3;1;,9;1;,10;0;|0,2|0|;",
   /** Grants permission to start a new participant replication. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartParticipantReplication.html */
   StartParticipantReplication: "W|||9;1;|0,2||;",
   /** Grants permission to start the process of revoking the viewer session associated with a specified channel ARN and viewer ID. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StartViewerSessionRevocation.html */
@@ -359,7 +360,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ivs">;
 /** Any ivs action. */
 export type Action = ActionOf<typeof actionFacts, "ivs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -367,7 +373,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ivs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ivs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["ivschat:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an encrypted token that is used to establish an individual WebSocket connection to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateChatToken.html */
   CreateChatToken: "W|||1;1;|0,2||;",
   /** Grants permission to create a logging configuration that allows clients to record room messages. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration: "W|||0;1;|0,2|ivschat:TagResource|;",
+  CreateLoggingConfiguration: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a room that allows clients to connect and pass messages. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateRoom.html */
-  CreateRoom: "W|||1;1;|0,2|ivschat:TagResource|;",
+  CreateRoom: "W|||1;1;|0,2|0|;",
   /** Grants permission to delete the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteLoggingConfiguration.html */
   DeleteLoggingConfiguration: "W|||0;1;|||;",
   /** Grants permission to send an event to a specific room which directs clients to delete a specific message. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteMessage.html */
@@ -109,7 +110,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ivschat">;
 /** Any ivschat action. */
 export type Action = ActionOf<typeof actionFacts, "ivschat">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivschat">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -117,7 +123,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ivschat" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ivschat action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

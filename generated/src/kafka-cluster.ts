@@ -28,47 +28,51 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
+const dependentActionList = [
+  "kafka-cluster:Connect",
+  "kafka-cluster:DescribeGroup",
+  "kafka-cluster:DescribeTopic",
+  "kafka-cluster:WriteData",
+] as const;
 const actionFacts = {
   /** Grants permission to alter various aspects of the cluster, equivalent to Apache Kafka's ALTER CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterCluster: "W|||0;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
+  AlterCluster: "W|||0;1;||0,kafka-cluster:DescribeCluster|",
   /** Grants permission to alter the dynamic configuration of a cluster, equivalent to Apache Kafka's ALTER_CONFIGS CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterClusterDynamicConfiguration:
-    "W|||0;1;||kafka-cluster:Connect,kafka-cluster:DescribeClusterDynamicConfiguration|",
+  AlterClusterDynamicConfiguration: "W|||0;1;||0,kafka-cluster:DescribeClusterDynamicConfiguration|",
   /** Grants permission to join groups on a cluster, equivalent to Apache Kafka's READ GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterGroup: "W|||1;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  AlterGroup: "W|||1;1;||0,1|",
   /** Grants permission to alter topics on a cluster, equivalent to Apache Kafka's ALTER TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterTopic: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  AlterTopic: "W|||2;1;||0,2|",
   /** Grants permission to alter the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's ALTER_CONFIGS TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterTopicDynamicConfiguration: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopicDynamicConfiguration|",
+  AlterTopicDynamicConfiguration: "W|||2;1;||0,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to alter transactional IDs on a cluster, equivalent to Apache Kafka's WRITE TRANSACTIONAL_ID ACL. Access level: Write. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterTransactionalId:
-    "W|||3;1;||kafka-cluster:Connect,kafka-cluster:DescribeTransactionalId,kafka-cluster:WriteData|",
+  AlterTransactionalId: "W|||3;1;||0,kafka-cluster:DescribeTransactionalId,3|",
   /** Grants permission to connect and authenticate to the cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   Connect: "W|||0;1;|||",
   /** Grants permission to create topics on a cluster, equivalent to Apache Kafka's CREATE CLUSTER/TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  CreateTopic: "W|||2;1;||kafka-cluster:Connect|",
+  CreateTopic: "W|||2;1;||0|",
   /** Grants permission to delete groups on a cluster, equivalent to Apache Kafka's DELETE GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DeleteGroup: "W|||1;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  DeleteGroup: "W|||1;1;||0,1|",
   /** Grants permission to delete topics on a cluster, equivalent to Apache Kafka's DELETE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DeleteTopic: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  DeleteTopic: "W|||2;1;||0,2|",
   /** Grants permission to describe various aspects of the cluster, equivalent to Apache Kafka's DESCRIBE CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeCluster: "L|||0;1;||kafka-cluster:Connect|",
+  DescribeCluster: "L|||0;1;||0|",
   /** Grants permission to describe the dynamic configuration of a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeClusterDynamicConfiguration: "L|||0;1;||kafka-cluster:Connect|",
+  DescribeClusterDynamicConfiguration: "L|||0;1;||0|",
   /** Grants permission to describe groups on a cluster, equivalent to Apache Kafka's DESCRIBE GROUP ACL. Access level: List. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeGroup: "L|||1;1;||kafka-cluster:Connect|",
+  DescribeGroup: "L|||1;1;||0|",
   /** Grants permission to describe topics on a cluster, equivalent to Apache Kafka's DESCRIBE TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTopic: "L|||2;1;||kafka-cluster:Connect|",
+  DescribeTopic: "L|||2;1;||0|",
   /** Grants permission to describe the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTopicDynamicConfiguration: "L|||2;1;||kafka-cluster:Connect|",
+  DescribeTopicDynamicConfiguration: "L|||2;1;||0|",
   /** Grants permission to describe transactional IDs on a cluster, equivalent to Apache Kafka's DESCRIBE TRANSACTIONAL_ID ACL. Access level: List. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTransactionalId: "L|||3;1;||kafka-cluster:Connect|",
+  DescribeTransactionalId: "L|||3;1;||0|",
   /** Grants permission to read data from topics on a cluster, equivalent to Apache Kafka's READ TOPIC ACL. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  ReadData: "R|||2;1;||kafka-cluster:AlterGroup,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  ReadData: "R|||2;1;||kafka-cluster:AlterGroup,0,2|",
   /** Grants permission to write data to topics on a cluster, equivalent to Apache Kafka's WRITE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  WriteData: "W|||2;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  WriteData: "W|||2;1;||0,2|",
   /** Grants permission to write data idempotently on a cluster, equivalent to Apache Kafka's IDEMPOTENT_WRITE CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  WriteDataIdempotently: "W|||0;1;||kafka-cluster:Connect,kafka-cluster:WriteData|",
+  WriteDataIdempotently: "W|||0;1;||0,3|",
 } as const;
 const actionDetails = {
   AlterCluster:
@@ -132,7 +136,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kafka-cluster">;
 /** Any kafka-cluster action. */
 export type Action = ActionOf<typeof actionFacts, "kafka-cluster">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka-cluster">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +149,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kafka-cluster action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

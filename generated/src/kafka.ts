@@ -33,29 +33,45 @@ const conditionKeyList = [
   "aws:TagKeys",
   "kafka:publicAccessEnabled",
 ] as const;
+const dependentActionList = [
+  "ec2:CreateTags",
+  "ec2:CreateVpcEndpoint",
+  "ec2:DeleteVpcEndpoints",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcAttribute",
+  "ec2:DescribeVpcEndpoints",
+  "ec2:DescribeVpcs",
+  "iam:AttachRolePolicy",
+  "iam:CreateServiceLinkedRole",
+  "iam:PutRolePolicy",
+  "kafka-cluster:Connect",
+  "kafka-cluster:DescribeTopic",
+  "kafka-cluster:DescribeTopicDynamicConfiguration",
+  "kafka:TagResource",
+  "kms:CreateGrant",
+  "kms:DescribeKey",
+  "kms:RetireGrant",
+] as const;
 const actionFacts = {
   /** Grants permission to associate one or more Scram Secrets with an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchAssociateScramSecret */
-  BatchAssociateScramSecret: "W|||0;1;||kms:CreateGrant,kms:RetireGrant|;",
+  BatchAssociateScramSecret: "W|||0;1;||15,17|;",
   /** Grants permission to disassociate one or more Scram Secrets from an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchDisassociateScramSecret */
-  BatchDisassociateScramSecret: "W|||0;1;||kms:RetireGrant|;",
+  BatchDisassociateScramSecret: "W|||0;1;||17|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html#CreateCluster */
-  CreateCluster:
-    "W|||0;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateCluster: "W|||0;1;|0,2|3,4,7,8,9,10,14,15,16|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters.html#CreateClusterV2 */
-  CreateClusterV2:
-    "W|||0;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateClusterV2: "W|||0;1;|0,2|0,1,2,3,4,5,6,7,8,9,10,14,15,16|;",
   /** Grants permission to create an MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations.html#CreateConfiguration */
   CreateConfiguration: "W|||1;1;|||;",
   /** Grants permission to create a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#CreateReplicator */
-  CreateReplicator:
-    "W|||3;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
+  CreateReplicator: "W|||3;1;|0,2|3,4,7,8,9,iam:PassRole,10,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,14|;",
   /** Grants permission to create a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
-  CreateTopic: "W|||4;1;||kafka-cluster:Connect,kafka-cluster:CreateTopic|",
+  CreateTopic: "W|||4;1;||11,kafka-cluster:CreateTopic|",
   /** Grants permission to create a MSK VPC connection. Access level: Write. Resources: cluster*, vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection.html#CreateVpcConnection */
-  CreateVpcConnection:
-    "W|||0;1;,6;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
+  CreateVpcConnection: "W|||0;1;,6;1;|0,2|0,1,3,4,5,6,7,8,9,10,14|;",
   /** Grants permission to delete an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DeleteCluster */
-  DeleteCluster: "W|||0;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints|;",
+  DeleteCluster: "W|||0;1;||2,5,6|;",
   /** Grants permission to delete a cluster resource-based policy. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#DeleteClusterPolicy */
   DeleteClusterPolicy: "W|||0;1;|||;",
   /** Grants permission to delete the specified MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#DeleteConfiguration */
@@ -63,9 +79,9 @@ const actionFacts = {
   /** Grants permission to delete a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#DeleteReplicator */
   DeleteReplicator: "W|||3;1;|||;",
   /** Grants permission to delete a Kafka topic from an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
-  DeleteTopic: "W|||4;1;||kafka-cluster:Connect,kafka-cluster:DeleteTopic,kafka-cluster:DescribeTopic|",
+  DeleteTopic: "W|||4;1;||11,kafka-cluster:DeleteTopic,12|",
   /** Grants permission to delete a MSK VPC connection. Access level: Write. Resources: vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection-arn.html#DeleteVpcConnection */
-  DeleteVpcConnection: "W|||6;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteVpcConnection: "W|||6;1;||2,6|;",
   /** Grants permission to describe an MSK cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DescribeCluster */
   DescribeCluster: "R|||0;1;|||;",
   /** Grants permission to describe the cluster operation that is specified by the given ARN. Access level: Read. https://docs.aws.amazon.com/msk/1.0/apireference/operations-clusteroperationarn.html#DescribeClusterOperation */
@@ -81,11 +97,9 @@ const actionFacts = {
   /** Grants permission to describe a MSK replicator. Access level: Read. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#DescribeReplicator */
   DescribeReplicator: "R|||3;1;||kafka:ListTagsForResource|;",
   /** Grants permission to return metadata details about a specific Kafka topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
-  DescribeTopic:
-    "R|||4;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
+  DescribeTopic: "R|||4;1;||11,12,13|",
   /** Grants permission to list all partitions of a specific topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname-partitions.html */
-  DescribeTopicPartitions:
-    "R|||4;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
+  DescribeTopicPartitions: "R|||4;1;||11,12,13|",
   /** Grants permission to describe a MSK VPC connection. Access level: Read. Resources: vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection-arn.html#DescribeVpcConnection */
   DescribeVpcConnection: "R|||6;1;|||;",
   /** Grants permission to get connection details for the brokers in an MSK cluster. Access level: Read. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-bootstrap-brokers.html#GetBootstrapBrokers */
@@ -119,7 +133,7 @@ const actionFacts = {
   /** Grants permission to list tags of an MSK resource. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#ListTagsForResource */
   ListTagsForResource: "R|||0;1;|||DescribeReplicator,;",
   /** Grants permission to list all Kafka topics for a specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
-  ListTopics: "L|||0;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  ListTopics: "L|||0;1;||11,12|",
   /** Grants permission to list all MSK VPC connections that this account uses. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connections.html#ListVpcConnections */
   ListVpcConnections: "L||||||;",
   /** Grants permission to create or update the resource-based policy for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#PutClusterPolicy */
@@ -145,7 +159,7 @@ const actionFacts = {
   /** Grants permission to create a new revision of the MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#UpdateConfiguration */
   UpdateConfiguration: "W|||1;1;|||;",
   /** Grants permission to update the connectivity settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-connectivity.html#UpdateConnectivity */
-  UpdateConnectivity: "W|||0;1;|3|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
+  UpdateConnectivity: "W|||0;1;|3|ec2:DescribeRouteTables,4|;",
   /** Grants permission to update the monitoring settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-monitoring.html#UpdateMonitoring */
   UpdateMonitoring: "W|||0;1;|||;",
   /** Grants permission to update the intelligent rebalancing status of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-rebalancing.html */
@@ -153,12 +167,11 @@ const actionFacts = {
   /** Grants permission to update the replication info of the MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#UpdateReplicationInfo */
   UpdateReplicationInfo: "W|||3;1;|||;",
   /** Grants permission to update the security settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-security.html#UpdateSecurity */
-  UpdateSecurity: "W|||0;1;||kms:RetireGrant|;",
+  UpdateSecurity: "W|||0;1;||17|;",
   /** Grants permission to update the EBS storage (size or provisioned throughput) associated with MSK brokers or set cluster storage mode to TIERED. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-storage.html#UpdateStorage */
   UpdateStorage: "W|||0;1;|||;",
   /** Grants permission to update the configuration of a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
-  UpdateTopic:
-    "W|||4;1;||kafka-cluster:AlterTopic,kafka-cluster:AlterTopicDynamicConfiguration,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  UpdateTopic: "W|||4;1;||kafka-cluster:AlterTopic,kafka-cluster:AlterTopicDynamicConfiguration,11,12|",
 } as const;
 const actionDetails = {
   BatchAssociateScramSecret:
@@ -278,7 +291,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kafka">;
 /** Any kafka action. */
 export type Action = ActionOf<typeof actionFacts, "kafka">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -286,7 +304,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kafka" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kafka action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

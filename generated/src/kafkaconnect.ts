@@ -28,16 +28,17 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["kafkaconnect:TagResource", "logs:ListLogDeliveries"] as const;
 const actionFacts = {
   /** Grants permission to create an MSK Connect connector. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateConnector.html */
   CreateConnector:
-    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafkaconnect:TagResource,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+    "W|||||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,0,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,1,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to create an MSK Connect custom plugin. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateCustomPlugin.html */
-  CreateCustomPlugin: "W|||||kafkaconnect:TagResource,s3:GetObject|;",
+  CreateCustomPlugin: "W|||||0,s3:GetObject|;",
   /** Grants permission to create an MSK Connect worker configuration. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateWorkerConfiguration.html */
-  CreateWorkerConfiguration: "W|||||kafkaconnect:TagResource|;",
+  CreateWorkerConfiguration: "W|||||0|;",
   /** Grants permission to delete an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteConnector.html */
-  DeleteConnector: "W|||0;1;||logs:DeleteLogDelivery,logs:ListLogDeliveries|;",
+  DeleteConnector: "W|||0;1;||logs:DeleteLogDelivery,1|;",
   /** Grants permission to delete an MSK Connect custom plugin. Access level: Write. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteCustomPlugin.html */
   DeleteCustomPlugin: "W|||2;1;|||;",
   /** Grants permission to delete an MSK Connect worker configuration. Access level: Write. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteWorkerConfiguration.html */
@@ -117,7 +118,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kafkaconnect">;
 /** Any kafkaconnect action. */
 export type Action = ActionOf<typeof actionFacts, "kafkaconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafkaconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -125,7 +131,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kafkaconnect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kafkaconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "kendra:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
   AssociateEntitiesToExperience: "W|||2;1;,5;1;|||;",
@@ -40,25 +41,25 @@ const actionFacts = {
   /** Grants permission to do batch get document status. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchGetDocumentStatus.html */
   BatchGetDocumentStatus: "R|||5;1;|||;",
   /** Grants permission to batch put document. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchPutDocument.html */
-  BatchPutDocument: "W|||5;1;||iam:PassRole|;",
+  BatchPutDocument: "W|||5;1;||0|;",
   /** Grants permission to clear out the suggestions for a given index, generated so far. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ClearQuerySuggestions.html */
   ClearQuerySuggestions: "W|||5;1;|||;",
   /** Grants permission to create an access control configuration. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateAccessControlConfiguration.html */
   CreateAccessControlConfiguration: "W|||5;1;|||;",
   /** Grants permission to create a data source. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateDataSource.html */
-  CreateDataSource: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateDataSource: "W|||5;1;|0,2|0,1|;",
   /** Creates an Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateExperience.html */
-  CreateExperience: "W|||5;1;||iam:PassRole|;",
+  CreateExperience: "W|||5;1;||0|;",
   /** Grants permission to create an Faq. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFaq.html */
-  CreateFaq: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateFaq: "W|||5;1;|0,2|0,1|;",
   /** Grants permission to create a featured results set. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFeaturedResults.html */
   CreateFeaturedResultsSet: "W|||5;1;|0,2||;",
   /** Grants permission to create an Index. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateIndex.html */
-  CreateIndex: "W||||0,2|iam:PassRole,kendra:TagResource|;",
+  CreateIndex: "W||||0,2|0,1|;",
   /** Grants permission to create a QuerySuggestions BlockList. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateQuerySuggestionsBlockList.html */
-  CreateQuerySuggestionsBlockList: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateQuerySuggestionsBlockList: "W|||5;1;|0,2|0,1|;",
   /** Grants permission to create a Thesaurus. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateThesaurus.html */
-  CreateThesaurus: "W|||5;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateThesaurus: "W|||5;1;|0,2|0,1|;",
   /** Grants permission to delete an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteAccessControlConfiguration.html */
   DeleteAccessControlConfiguration: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteDataSource.html */
@@ -130,7 +131,7 @@ const actionFacts = {
   /** Grants permission to list the Thesauri. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListThesauri.html */
   ListThesauri: "L|||5;1;|||;",
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
-  PutPrincipalMapping: "W|||1;0;,5;1;||iam:PassRole|;",
+  PutPrincipalMapping: "W|||1;0;,5;1;||0|;",
   /** Grants permission to query documents and faqs. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_Query.html */
   Query: "R|||5;1;|||;",
   /** Grants permission to retrieve relevant content from an index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_Retrieve.html */
@@ -149,19 +150,19 @@ const actionFacts = {
   /** Grants permission to update an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateAccessControlConfiguration.html */
   UpdateAccessControlConfiguration: "W|||0;1;,5;1;|||;",
   /** Grants permission to update a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateDataSource.html */
-  UpdateDataSource: "W|||1;1;,5;1;||iam:PassRole|;",
+  UpdateDataSource: "W|||1;1;,5;1;||0|;",
   /** Updates your Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateExperience.html */
-  UpdateExperience: "W|||5;1;||iam:PassRole|;",
+  UpdateExperience: "W|||5;1;||0|;",
   /** Grants permission to update a featured results set. Access level: Write. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateFeaturedResults.html */
   UpdateFeaturedResultsSet: "W|||4;1;,5;1;|||;",
   /** Grants permission to update an Index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateIndex.html */
-  UpdateIndex: "W|||5;1;||iam:PassRole|;",
+  UpdateIndex: "W|||5;1;||0|;",
   /** Grants permission to update a QuerySuggestions BlockList. Access level: Write. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateQuerySuggestionsBlockList.html */
-  UpdateQuerySuggestionsBlockList: "W|||5;1;,6;1;||iam:PassRole|;",
+  UpdateQuerySuggestionsBlockList: "W|||5;1;,6;1;||0|;",
   /** Grants permission to update the query suggestions configuration for an index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateQuerySuggestionsConfig.html */
   UpdateQuerySuggestionsConfig: "W|||5;1;|||;",
   /** Grants permission to update a thesaurus. Access level: Write. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateThesaurus.html */
-  UpdateThesaurus: "W|||5;1;,7;1;||iam:PassRole|;",
+  UpdateThesaurus: "W|||5;1;,7;1;||0|;",
 } as const;
 const actionDetails = {
   AssociateEntitiesToExperience: "|,;~~~|Grants permission to put principal mapping in index",
@@ -293,7 +294,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kendra">;
 /** Any kendra action. */
 export type Action = ActionOf<typeof actionFacts, "kendra">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kendra">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -301,7 +307,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kendra" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kendra action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,6 +35,7 @@ const conditionKeyList = [
   "kinesis:FisInjectPercentage",
   "kinesis:FisTargetArns",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to add or update tags for the specified Amazon Kinesis stream. Each stream can have up to 50 tags. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_AddTagsToStream.html */
   AddTagsToStream: "T|||2;1;0~1~2|||;,CreateStream",
@@ -202,7 +203,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kinesis">;
 /** Any kinesis action. */
 export type Action = ActionOf<typeof actionFacts, "kinesis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesis">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -210,7 +216,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kinesis" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kinesis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

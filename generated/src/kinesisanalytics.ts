@@ -32,21 +32,22 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to add cloudwatch logging option to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationCloudWatchLoggingOption.html */
-  AddApplicationCloudWatchLoggingOption: "W|||0;1;||iam:PassRole|;",
+  AddApplicationCloudWatchLoggingOption: "W|||0;1;||0|;",
   /** Grants permission to add input to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_AddApplicationInput.html */
-  AddApplicationInput: "W|||0;1;||iam:PassRole|;",
+  AddApplicationInput: "W|||0;1;||0|;",
   /** Grants permission to add input processing configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationInputProcessingConfiguration.html */
   AddApplicationInputProcessingConfiguration: "W|||0;1;|||",
   /** Grants permission to add output to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_AddApplicationOutput.html */
-  AddApplicationOutput: "W|||0;1;||iam:PassRole|;",
+  AddApplicationOutput: "W|||0;1;||0|;",
   /** Grants permission to add reference data source to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_AddApplicationReferenceDataSource.html */
   AddApplicationReferenceDataSource: "W|||0;1;|||;",
   /** Grants permission to add VPC configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationVpcConfiguration.html */
   AddApplicationVpcConfiguration: "W|||0;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|iam:PassRole,kinesisanalytics:TagResource|;",
+  CreateApplication: "W||||0,2|0,kinesisanalytics:TagResource|;",
   /** Grants permission to create and return a URL that you can use to connect to an application's extension. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplicationPresignedUrl.html */
   CreateApplicationPresignedUrl: "R|||0;1;|||;",
   /** Grants permission to create a snapshot for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplicationSnapshot.html */
@@ -74,7 +75,7 @@ const actionFacts = {
   /** Grants permission to describe the application version of an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_DescribeApplicationVersion.html */
   DescribeApplicationVersion: "R|||0;1;|||;",
   /** Grants permission to discover the input schema for the application. Access level: Read. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_DiscoverInputSchema.html */
-  DiscoverInputSchema: "R|||||iam:PassRole|;",
+  DiscoverInputSchema: "R|||||0|;",
   /** Grants permission to Kinesis Data Analytics console to display stream results for Kinesis Data Analytics SQL runtime applications. Access level: Read. Resources: application*. Permission only. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/api-permissions-reference.html#api-permissions-reference-gas */
   GetApplicationState: "R||1|0;1;|||",
   /** Grants permission to list application operations of an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_ListApplicationOperations.html */
@@ -98,7 +99,7 @@ const actionFacts = {
   /** Grants permission to remove the specified tags from the application. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_UpdateApplication.html */
-  UpdateApplication: "W|||0;1;||iam:PassRole|;",
+  UpdateApplication: "W|||0;1;||0|;",
   /** Grants permission to update the maintenance configuration of an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_UpdateApplicationMaintenanceConfiguration.html */
   UpdateApplicationMaintenanceConfiguration: "W|||0;1;|||;",
 } as const;
@@ -164,7 +165,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kinesisanalytics">;
 /** Any kinesisanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "kinesisanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesisanalytics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -172,7 +178,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kinesisanalyticsv2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kinesisanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

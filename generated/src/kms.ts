@@ -127,6 +127,12 @@ const conditionKeyList = [
   "kms:WrappingAlgorithm",
   "kms:WrappingKeySpec",
 ] as const;
+const dependentActionList = [
+  "ec2:DescribeVpcEndpointServices",
+  "iam:CreateServiceLinkedRole",
+  "kms:PutKeyPolicy",
+  "kms:TagResource",
+] as const;
 const actionFacts = {
   /** Controls permission to cancel the scheduled deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html */
   CancelKeyDeletion: "W|||1;1;|4,95||;",
@@ -135,12 +141,11 @@ const actionFacts = {
   /** Controls permission to create an alias for an AWS KMS key. Aliases are optional friendly names that you can associate with KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html */
   CreateAlias: "W|||0;1;,1;1;|4,95||;",
   /** Controls permission to create a custom key store that is backed by an AWS CloudHSM cluster or an external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateCustomKeyStore.html */
-  CreateCustomKeyStore:
-    "W||||4|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
+  CreateCustomKeyStore: "W||||4|cloudhsm:DescribeClusters,0,1|;",
   /** Controls permission to add a grant to an AWS KMS key. You can use grants to add permissions without changing the key policy or IAM policy. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html */
   CreateGrant: "P|||1;1;|4,9,10,12,13,14,15,16,17,88,89,95||;",
   /** Controls permission to create an AWS KMS key that can be used to protect data keys and other sensitive information. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html */
-  CreateKey: "W||||0,1,2,3,4,19,20,21,24,25,95|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
+  CreateKey: "W||||0,1,2,3,4,19,20,21,24,25,95|1,2,3|;",
   /** Controls permission to decrypt ciphertext that was encrypted under an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html */
   Decrypt:
     "W|||1;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
@@ -217,7 +222,7 @@ const actionFacts = {
   /** Controls permission to encrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
   ReEncryptTo: "W|||1;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to replicate a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html */
-  ReplicateKey: "W|||1;1;|4,85,95|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
+  ReplicateKey: "W|||1;1;|4,85,95|1,kms:CreateKey,2,3|;",
   /** Controls permission to retire a grant. The RetireGrant operation is typically called by the grant user after they complete the tasks that the grant allowed them to perform. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RetireGrant.html */
   RetireGrant: "P|||1;1;|4,9,10,13,95||;",
   /** Controls permission to revoke a grant, which denies permission for all operations that depend on the grant. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html */
@@ -237,7 +242,7 @@ const actionFacts = {
   /** Controls permission to associate an alias with a different AWS KMS key. An alias is an optional friendly name that you can associate with a KMS key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateAlias.html */
   UpdateAlias: "W|||0;1;,1;1;|4,95||;",
   /** Controls permission to change the properties of a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateCustomKeyStore.html */
-  UpdateCustomKeyStore: "W||||4|ec2:DescribeVpcEndpointServices|;",
+  UpdateCustomKeyStore: "W||||4|0|;",
   /** Controls permission to delete or change the description of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html */
   UpdateKeyDescription: "W|||1;1;|4,95||;",
   /** Controls permission to update the primary Region of a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html */
@@ -349,7 +354,12 @@ export type Actions = ActionsOf<typeof actionFacts, "kms">;
 /** Any kms action. */
 export type Action = ActionOf<typeof actionFacts, "kms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kms">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -357,7 +367,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "kms" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every kms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

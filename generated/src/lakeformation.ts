@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["lakeformation:EnabledOnlyForMetaDataAccess"] as const;
+const dependentActionList = ["lakeformation:StartQueryPlanning"] as const;
 const actionFacts = {
   /** Grants permission to attach Lake Formation tags to catalog resources. Access level: Tagging. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_AddLFTagsToResource.html */
   AddLFTagsToResource: "T||||||",
@@ -86,9 +87,9 @@ const actionFacts = {
   /** Grants permission to retrieve a Lake Formation tag expression. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetLFTagExpression.html */
   GetLFTagExpression: "R||||||;",
   /** Grants permission to retrieve the state of the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetQueryState.html */
-  GetQueryState: "R|||||lakeformation:StartQueryPlanning|;",
+  GetQueryState: "R|||||0|;",
   /** Grants permission to retrieve the statistics for the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetQueryStatistics.html */
-  GetQueryStatistics: "R|||||lakeformation:StartQueryPlanning|;",
+  GetQueryStatistics: "R|||||0|;",
   /** Grants permission to retrieve lakeformation tags on a catalog resource. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetResourceLFTags.html */
   GetResourceLFTags: "R||||||",
   /** Grants permission to retrieve objects from a table. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTableObjects.html */
@@ -98,9 +99,9 @@ const actionFacts = {
   /** Grants permission to get temporary credentials to access Glue table data through Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTemporaryGlueTableCredentials.html */
   GetTemporaryGlueTableCredentials: "R||||||",
   /** Grants permission to retrieve the results for the given work units. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetWorkUnitResults.html */
-  GetWorkUnitResults: "R|||||lakeformation:GetWorkUnits,lakeformation:StartQueryPlanning|;",
+  GetWorkUnitResults: "R|||||lakeformation:GetWorkUnits,0|;",
   /** Grants permission to retrieve the work units for the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetWorkUnits.html */
-  GetWorkUnits: "R|||||lakeformation:StartQueryPlanning|;",
+  GetWorkUnits: "R|||||0|;",
   /** Grants permission to data lake permissions to a principal. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GrantPermissions.html */
   GrantPermissions: "P||||||",
   /** Grants permission to list cell filters. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListDataCellsFilter.html */
@@ -239,7 +240,12 @@ export type Actions = ActionsOf<typeof actionFacts, "lakeformation">;
 /** Any lakeformation action. */
 export type Action = ActionOf<typeof actionFacts, "lakeformation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lakeformation">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -247,7 +253,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lakeformation" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every lakeformation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -40,6 +40,12 @@ const conditionKeyList = [
   "lambda:SubnetIds",
   "lambda:VpcIds",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "lambda:GetLayerVersion",
+  "lambda:PassCapacityProvider",
+  "lambda:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to add permissions to the resource-based policy of a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddLayerVersionPermission.html */
   AddLayerVersionPermission: "P|||8;1;|||;",
@@ -50,15 +56,13 @@ const actionFacts = {
   /** Grants permission to create an alias for a Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateAlias.html */
   CreateAlias: "W|||4;1;|||;",
   /** Grants permission to create an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCapacityProvider.html */
-  CreateCapacityProvider:
-    "W|||0;1;|0,2,10,12|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
+  CreateCapacityProvider: "W|||0;1;|0,2,10,12|iam:CreateServiceLinkedRole,0,kms:DescribeKey,3|;",
   /** Grants permission to create an AWS Lambda code signing config. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCodeSigningConfig.html */
-  CreateCodeSigningConfig: "W||||0,2|lambda:TagResource|;",
+  CreateCodeSigningConfig: "W||||0,2|3|;",
   /** Grants permission to create a mapping between an event source and an AWS Lambda function. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateEventSourceMapping.html */
-  CreateEventSourceMapping: "W||||0,2,5|lambda:TagResource|;",
+  CreateEventSourceMapping: "W||||0,2,5|3|;",
   /** Grants permission to create an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html */
-  CreateFunction:
-    "W|||4;1;|0,2,3,8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
+  CreateFunction: "W|||4;1;|0,2,3,8,10,12,13|0,1,2,3|;",
   /** Grants permission to create a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunctionUrlConfig.html */
   CreateFunctionUrlConfig: "W|||4;1;|5,6||;",
   /** Grants permission to delete an AWS Lambda function alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteAlias.html */
@@ -215,7 +219,7 @@ const actionFacts = {
   /** Grants permission to update the code signing config of an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCodeSigningConfig.html */
   UpdateFunctionCodeSigningConfig: "W|||1;1;,4;1;|||",
   /** Grants permission to modify the version-specific settings of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionConfiguration.html */
-  UpdateFunctionConfiguration: "W|||4;1;|8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
+  UpdateFunctionConfiguration: "W|||4;1;|8,10,12,13|0,1,2|;",
   /** Grants permission to modify the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionEventInvokeConfig.html */
   UpdateFunctionEventInvokeConfig: "W|||4;1;|||;",
   /** Grants permission to update a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionUrlConfig.html */
@@ -409,7 +413,12 @@ export type Actions = ActionsOf<typeof actionFacts, "lambda">;
 /** Any lambda action. */
 export type Action = ActionOf<typeof actionFacts, "lambda">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lambda">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -417,7 +426,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lambda" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,6 +36,21 @@ const conditionKeyList = [
   "lex:associatedSlotTypes",
   "lex:channelType",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "lex:CreateIntent",
+  "lex:CreateSlot",
+  "lex:CreateSlotType",
+  "lex:DeleteBotLocale",
+  "lex:DeleteCustomVocabulary",
+  "lex:DeleteIntent",
+  "lex:DeleteResourcePolicy",
+  "lex:DeleteSlot",
+  "lex:DeleteSlotType",
+  "lex:DescribeBotAlias",
+  "lex:DescribeBotVersion",
+  "lex:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to create new items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchCreateCustomVocabularyItem.html */
   BatchCreateCustomVocabularyItem: "W|||0;1;|||;",
@@ -46,9 +61,9 @@ const actionFacts = {
   /** Grants permission to build an existing bot locale in a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BuildBotLocale.html */
   BuildBotLocale: "W|||0;1;|||;",
   /** Grants permission to create a new bot and a test bot alias pointing to the DRAFT bot version. Access level: Write. Resources: bot*, bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBot.html */
-  CreateBot: "W|||0;1;,1;1;|0,2|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
+  CreateBot: "W|||0;1;,1;1;|0,2|0,10,11,12|;,StartImport",
   /** Grants permission to create a new bot alias in a bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotAlias.html */
-  CreateBotAlias: "W|||1;1;|0,2|lex:TagResource|;",
+  CreateBotAlias: "W|||1;1;|0,2|12|;",
   /** Grants permission to create a bot channel in an existing bot. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
   CreateBotChannel: "W||1|0;1;|||",
   /** Grants permission to create a new bot locale in an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotLocale.html */
@@ -82,10 +97,9 @@ const actionFacts = {
   /** Grants permission to create an upload url for import file. Access level: Write. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateUploadUrl.html */
   CreateUploadUrl: "W||||||;",
   /** Deletes all versions of a bot. Access level: Write. Resources: bot*, bot alias*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBot.html */
-  DeleteBot:
-    "W|||0;1;,1;1;,2;1;||lex:DeleteBotAlias,lex:DeleteBotChannel,lex:DeleteBotLocale,lex:DeleteBotVersion,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteResourcePolicy,lex:DeleteSlot,lex:DeleteSlotType|;",
+  DeleteBot: "W|||0;1;,1;1;,2;1;||lex:DeleteBotAlias,lex:DeleteBotChannel,4,lex:DeleteBotVersion,5,6,7,8,9|;",
   /** Deletes an alias for a specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotAlias.html */
-  DeleteBotAlias: "W|||1;1;||lex:DeleteResourcePolicy|DeleteBot,;",
+  DeleteBotAlias: "W|||1;1;||7|DeleteBot,;",
   /** Grants permission to delete a bot analyzer recommendation. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotAnalyzerRecommendation.html */
   DeleteBotAnalyzerRecommendation: "W|||0;1;|||;",
   /** Grants permission to delete an existing bot channel. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
@@ -93,8 +107,7 @@ const actionFacts = {
   /** Deletes the association between a Amazon Lex bot alias and a messaging platform. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotChannelAssociation.html */
   DeleteBotChannelAssociation: "W|||3;1;|||;",
   /** Grants permission to delete an existing bot locale in a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotLocale.html */
-  DeleteBotLocale:
-    "W|||0;1;||lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|DeleteBot,;,StartImport",
+  DeleteBotLocale: "W|||0;1;||5,6,8,9|DeleteBot,;,StartImport",
   /** Grants permission to delete an existing bot replica. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotReplica.html */
   DeleteBotReplica: "W|||0;1;|||;",
   /** Deletes a specific version of a bot. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotVersion.html */
@@ -126,7 +139,7 @@ const actionFacts = {
   /** Deletes the information Amazon Lex maintains for utterances on a specific bot and userId. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteUtterances.html */
   DeleteUtterances: "W|||0;1;,2;1;|||;",
   /** Grants permission to retrieve an existing bot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBot.html */
-  DescribeBot: "R|||0;1;||lex:DescribeBotAlias,lex:DescribeBotVersion|;,DescribeExport",
+  DescribeBot: "R|||0;1;||10,11|;,DescribeExport",
   /** Grants permission to retrieve an existing bot alias. Access level: Read. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotAlias.html */
   DescribeBotAlias: "R|||1;1;|||CreateBot,DescribeBot,;,DescribeBotVersion,UpdateBot",
   /** Grants permission to describe a bot analyzer recommendation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotAnalyzerRecommendation.html */
@@ -142,7 +155,7 @@ const actionFacts = {
   /** Grants permission to retrieve metadata information for a bot resource generation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotResourceGeneration.html */
   DescribeBotResourceGeneration: "R|||0;1;|||;",
   /** Grants permission to retrieve an existing bot version. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotVersion.html */
-  DescribeBotVersion: "R|||0;1;||lex:DescribeBotAlias|CreateBot,DescribeBot,;,UpdateBot",
+  DescribeBotVersion: "R|||0;1;||10|CreateBot,DescribeBot,;,UpdateBot",
   /** Grants permission to retrieve an existing custom vocabulary. Access level: Read. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
   DescribeCustomVocabulary: "R||1|0;1;|||DescribeExport",
   /** Grants permission to retrieve metadata of an existing custom vocabulary. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeCustomVocabularyMetadata.html */
@@ -283,9 +296,9 @@ const actionFacts = {
   /** Sends user input (text-only) to Amazon Lex. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostText.html */
   PostText: "W|||1;0;,2;0;|||;",
   /** Creates or updates the $LATEST version of a Amazon Lex conversational bot. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBot.html */
-  PutBot: "W|||2;1;|0,2|lex:TagResource|;",
+  PutBot: "W|||2;1;|0,2|12|;",
   /** Creates or updates an alias for the specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBotAlias.html */
-  PutBotAlias: "W|||1;1;|0,2|lex:TagResource|;",
+  PutBotAlias: "W|||1;1;|0,2|12|;",
   /** Creates or updates the $LATEST version of an intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutIntent.html */
   PutIntent: "W|||4;1;|||;",
   /** Creates a new session or modifies an existing session with an Amazon Lex bot. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PutSession.html */
@@ -301,21 +314,20 @@ const actionFacts = {
   /** Grants permission to start a bot analyzer for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotAnalyzer.html */
   StartBotAnalyzer: "W|||0;1;|||;",
   /** Grants permission to start a bot recommendation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotRecommendation.html */
-  StartBotRecommendation:
-    "W|||0;1;||lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|;",
+  StartBotRecommendation: "W|||0;1;||1,2,3,6,8,9|;",
   /** Grants permission to start a resource generation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotResourceGeneration.html */
   StartBotResourceGeneration: "W|||0;1;|||;",
   /** Grants permission to stream user input (speech/text/DTMF) to a bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_StartConversation.html */
   StartConversation: "W|||1;1;|||;",
   /** Starts a job to import a resource to Amazon Lex. Access level: Write. Resources: bot, bot alias, test set. https://docs.aws.amazon.com/lex/latest/dg/API_StartImport.html */
   StartImport:
-    "W|||0;0;,1;0;,6;0;|0,2|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
+    "W|||0;0;,1;0;,6;0;|0,2|0,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,1,2,3,lex:CreateTestSet,4,5,6,8,9,12,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
   /** Grants permission to migrate a bot from Amazon Lex v1 to Amazon Lex v2. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_StartMigration.html */
   StartMigration: "W|||2;1;|||",
   /** Grants permission to start a test execution using a test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestExecution.html */
   StartTestExecution: "W|||6;1;|||;",
   /** Grants permission to generate a test set. Access level: Write. Resources: test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestSetGeneration.html */
-  StartTestSetGeneration: "W|||6;0;||iam:PassRole,lex:TagResource|;",
+  StartTestSetGeneration: "W|||6;0;||0,12|;",
   /** Grants permission to stop a bot analyzer for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StopBotAnalyzer.html */
   StopBotAnalyzer: "W|||0;1;|||;",
   /** Grants permission to stop a bot recommendation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StopBotRecommendation.html */
@@ -326,7 +338,7 @@ const actionFacts = {
   /** Removes tags from a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,3;0;,6;0;|0,2||;",
   /** Grants permission to update an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBot.html */
-  UpdateBot: "W|||0;1;||iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion|StartImport,;",
+  UpdateBot: "W|||0;1;||0,10,11|StartImport,;",
   /** Grants permission to update an existing bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotAlias.html */
   UpdateBotAlias: "W|||1;1;|||;",
   /** Grants permission to update an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotLocale.html */
@@ -576,7 +588,12 @@ export type Actions = ActionsOf<typeof actionFacts, "lex">;
 /** Any lex action. */
 export type Action = ActionOf<typeof actionFacts, "lex">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lex">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -584,7 +601,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lexv2-models" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every lex action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["license-manager-user-subscriptions:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a subscribed user to an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_AssociateUser.html */
-  AssociateUser: "W|||0;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  AssociateUser: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_CreateLicenseServerEndpoint.html */
-  CreateLicenseServerEndpoint: "W|||0;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  CreateLicenseServerEndpoint: "W|||0;1;|0,2|0|;",
   /** Grants permission to delete a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*, license-server-endpoint*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeleteLicenseServerEndpoint.html */
   DeleteLicenseServerEndpoint: "W|||0;1;,2;1;|||;",
   /** Grants permission to deregister Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeregisterIdentityProvider.html */
@@ -52,9 +53,9 @@ const actionFacts = {
   /** Grants permission to list all the users associated to an instance launched for a product. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListUserAssociations.html */
   ListUserAssociations: "L|||0;1;|||;",
   /** Grants permission to registers Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_RegisterIdentityProvider.html */
-  RegisterIdentityProvider: "W||||0,2|license-manager-user-subscriptions:TagResource|;",
+  RegisterIdentityProvider: "W||||0,2|0|;",
   /** Grants permission to start product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StartProductSubscription.html */
-  StartProductSubscription: "W|||0;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  StartProductSubscription: "W|||0;1;|0,2|0|;",
   /** Grants permission to stop product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StopProductSubscription.html */
   StopProductSubscription: "W|||0;1;,3;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_TagResource.html */
@@ -132,7 +133,12 @@ export type Actions = ActionsOf<typeof actionFacts, "license-manager-user-subscr
 /** Any license-manager-user-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager-user-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-user-subscriptions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +146,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "license-manager-user-subscriptions" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every license-manager-user-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

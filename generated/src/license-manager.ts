@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "license-manager:ResourceTag/${TagKey}",
 ] as const;
+const dependentActionList = ["license-manager:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_AcceptGrant.html */
   AcceptGrant: "W|||0;1;|||;",
@@ -43,21 +44,21 @@ const actionFacts = {
   /** Grants permission to check out license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutLicense.html */
   CheckoutLicense: "W||||||;",
   /** Grants permission to create a new grant for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrant.html */
-  CreateGrant: "W|||1;1;|0,2|license-manager:TagResource|;",
+  CreateGrant: "W|||1;1;|0,2|0|;",
   /** Grants permission to create new version of grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrantVersion.html */
   CreateGrantVersion: "W|||0;1;|||;",
   /** Grants permission to create a new license. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicense.html */
-  CreateLicense: "W||||0,2|license-manager:TagResource|;",
+  CreateLicense: "W||||0,2|0|;",
   /** Grants permission to create a license asset group. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetGroup.html */
-  CreateLicenseAssetGroup: "W|||3;1;|0,2|license-manager:TagResource|;",
+  CreateLicenseAssetGroup: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a license asset ruleset. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetRuleset.html */
-  CreateLicenseAssetRuleset: "W||||0,2|license-manager:TagResource|;",
+  CreateLicenseAssetRuleset: "W||||0,2|0|;",
   /** Grants permission to create a new license configuration. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConfiguration.html */
-  CreateLicenseConfiguration: "W||||0,2|license-manager:TagResource|;",
+  CreateLicenseConfiguration: "W||||0,2|0|;",
   /** Grants permission to create a license conversion task for a resource. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConversionTaskForResource.html */
   CreateLicenseConversionTaskForResource: "W||||||;",
   /** Grants permission to create a report generator for supported license manager resources. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseManagerReportGenerator.html */
-  CreateLicenseManagerReportGenerator: "W||||0,2|license-manager:TagResource|;",
+  CreateLicenseManagerReportGenerator: "W||||0,2|0|;",
   /** Grants permission to create new version of license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseVersion.html */
   CreateLicenseVersion: "W|||1;1;|||;",
   /** Grants permission to create a new token for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateToken.html */
@@ -277,7 +278,12 @@ export type Actions = ActionsOf<typeof actionFacts, "license-manager">;
 /** Any license-manager action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -285,7 +291,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "license-manager" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every license-manager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["lightsail:CreateDomainEntry", "lightsail:GetDomains", "lightsail:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a static IP address that can be attached to an instance. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AllocateStaticIp.html */
   AllocateStaticIp: "W||||||;",
@@ -46,54 +47,54 @@ const actionFacts = {
   /** Grants permission to copy a snapshot from one AWS Region to another in Amazon Lightsail. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CopySnapshot.html */
   CopySnapshot: "W||||||;",
   /** Grants permission to create an Amazon Lightsail bucket. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucket.html */
-  CreateBucket: "W||||0,2|lightsail:TagResource|;",
+  CreateBucket: "W||||0,2|2|;",
   /** Grants permission to create a new access key for the specified bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucketAccessKey.html */
   CreateBucketAccessKey: "W|||1;1;|||;",
   /** Grants permission to create an SSL/TLS certificate. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCertificate.html */
-  CreateCertificate: "W||||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
+  CreateCertificate: "W||||0,2|0,1,2|;",
   /** Grants permission to create a new Amazon EC2 instance from an exported Amazon Lightsail snapshot. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCloudFormationStack.html */
   CreateCloudFormationStack: "W||||||;",
   /** Grants permission to create an email or SMS text message contact method. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContactMethod.html */
-  CreateContactMethod: "W||||0,2|lightsail:TagResource|;",
+  CreateContactMethod: "W||||0,2|2|;",
   /** Grants permission to create an Amazon Lightsail container service. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerService.html */
-  CreateContainerService: "W||||0,2|lightsail:TagResource|;",
+  CreateContainerService: "W||||0,2|2|;",
   /** Grants permission to create a deployment for your Amazon Lightsail container service. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerServiceDeployment.html */
   CreateContainerServiceDeployment: "W|||5;1;|||;",
   /** Grants permission to create a temporary set of log in credentials that you can use to log in to the Docker process on your local machine. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerServiceRegistryLogin.html */
   CreateContainerServiceRegistryLogin: "W||||||;",
   /** Grants permission to create a disk. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDisk.html */
-  CreateDisk: "W||||0,2|lightsail:TagResource|;",
+  CreateDisk: "W||||0,2|2|;",
   /** Grants permission to create a disk from snapshot. Access level: Write. Resources: DiskSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDiskFromSnapshot.html */
-  CreateDiskFromSnapshot: "W|||7;1;|0,2|lightsail:TagResource|;",
+  CreateDiskFromSnapshot: "W|||7;1;|0,2|2|;",
   /** Grants permission to create a disk snapshot. Access level: Write. Resources: Disk, Instance. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDiskSnapshot.html */
-  CreateDiskSnapshot: "W|||6;0;,11;0;|0,2|lightsail:TagResource|;",
+  CreateDiskSnapshot: "W|||6;0;,11;0;|0,2|2|;",
   /** Grants permission to create an Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDistribution.html */
-  CreateDistribution: "W||||0,2|lightsail:TagResource|;",
+  CreateDistribution: "W||||0,2|2|;",
   /** Grants permission to create a domain resource for the specified domain name. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDomain.html */
   CreateDomain:
-    "W||||0,2|lightsail:TagResource,route53:DeleteHostedZone,route53:GetHostedZone,route53:ListHostedZonesByName,route53domains:GetDomainDetail,route53domains:GetOperationDetail,route53domains:ListDomains,route53domains:ListOperations,route53domains:UpdateDomainNameservers|;",
+    "W||||0,2|2,route53:DeleteHostedZone,route53:GetHostedZone,route53:ListHostedZonesByName,route53domains:GetDomainDetail,route53domains:GetOperationDetail,route53domains:ListDomains,route53domains:ListOperations,route53domains:UpdateDomainNameservers|;",
   /** Grants permission to create one or more DNS record entries for a domain resource: Address (A), canonical name (CNAME), mail exchanger (MX), name server (NS), start of authority (SOA), service locator (SRV), or text (TXT). Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDomainEntry.html */
   CreateDomainEntry: "W|||9;1;|||;",
   /** Grants permission to create URLs that are used to access an instance's graphical user interface (GUI) session. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateGUISessionAccessDetails.html */
   CreateGUISessionAccessDetails: "W|||11;1;|||;",
   /** Grants permission to create an instance snapshot. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstanceSnapshot.html */
-  CreateInstanceSnapshot: "W|||11;1;|0,2|lightsail:TagResource|;",
+  CreateInstanceSnapshot: "W|||11;1;|0,2|2|;",
   /** Grants permission to create one or more instances. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstances.html */
-  CreateInstances: "W||||0,2|lightsail:TagResource|;",
+  CreateInstances: "W||||0,2|2|;",
   /** Grants permission to create one or more instances based on an instance snapshot. Access level: Write. Resources: InstanceSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstancesFromSnapshot.html */
-  CreateInstancesFromSnapshot: "W|||12;1;|0,2|lightsail:TagResource|;",
+  CreateInstancesFromSnapshot: "W|||12;1;|0,2|2|;",
   /** Grants permission to create a key pair used to authenticate and connect to an instance. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateKeyPair.html */
-  CreateKeyPair: "W||||0,2|lightsail:TagResource|;",
+  CreateKeyPair: "W||||0,2|2|;",
   /** Grants permission to create a load balancer. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancer.html */
-  CreateLoadBalancer: "W||||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
+  CreateLoadBalancer: "W||||0,2|0,1,2|;",
   /** Grants permission to create a load balancer TLS certificate. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancerTlsCertificate.html */
-  CreateLoadBalancerTlsCertificate: "W|||14;1;||lightsail:CreateDomainEntry,lightsail:GetDomains|;",
+  CreateLoadBalancerTlsCertificate: "W|||14;1;||0,1|;",
   /** Grants permission to create a new relational database. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabase.html */
-  CreateRelationalDatabase: "W||||0,2|lightsail:TagResource|;",
+  CreateRelationalDatabase: "W||||0,2|2|;",
   /** Grants permission to create a new relational database from a snapshot. Access level: Write. Resources: RelationalDatabaseSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabaseFromSnapshot.html */
-  CreateRelationalDatabaseFromSnapshot: "W|||17;1;|0,2|lightsail:TagResource|;",
+  CreateRelationalDatabaseFromSnapshot: "W|||17;1;|0,2|2|;",
   /** Grants permission to create a relational database snapshot. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabaseSnapshot.html */
-  CreateRelationalDatabaseSnapshot: "W||||0,2|lightsail:TagResource|;",
+  CreateRelationalDatabaseSnapshot: "W||||0,2|2|;",
   /** Grants permission to delete an alarm. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteAlarm.html */
   DeleteAlarm: "W|||0;1;|||;",
   /** Grants permission to delete an automatic snapshot of an instance or disk. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteAutoSnapshot.html */
@@ -291,7 +292,7 @@ const actionFacts = {
   /** Grants permission to try to peer the Amazon Lightsail virtual private cloud (VPC) with the default VPC. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PeerVpc.html */
   PeerVpc: "W||||||;",
   /** Grants permission to creates or update an alarm, and associate it with the specified metric. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PutAlarm.html */
-  PutAlarm: "W|||0;1;|0,2|lightsail:TagResource|;",
+  PutAlarm: "W|||0;1;|0,2|2|;",
   /** Grants permission to set the specified open ports for an instance, and closes all ports for every protocol not included in the request. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PutInstancePublicPorts.html */
   PutInstancePublicPorts: "W|||11;1;|||;",
   /** Grants permission to reboot an instance that is in a running state. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_RebootInstance.html */
@@ -687,7 +688,12 @@ export type Actions = ActionsOf<typeof actionFacts, "lightsail">;
 /** Any lightsail action. */
 export type Action = ActionOf<typeof actionFacts, "lightsail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lightsail">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -695,7 +701,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lightsail" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every lightsail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,6 +36,13 @@ const conditionKeyList = [
   "logs:data_source_name",
   "logs:data_source_type",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "logs:DescribeLogGroups",
+  "logs:FilterLogEvents",
+  "logs:TagResource",
+  "logs:Unmask",
+] as const;
 const actionFacts = {
   /** Grants permission to associate the specified AWS Key Management Service (AWS KMS) customer master key (CMK) with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html */
   AssociateKmsKey: "W|||5;1;|||;",
@@ -48,23 +55,23 @@ const actionFacts = {
   /** Grants permission to cancel an import from CloudTrail Lake to CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CancelImportTask.html */
   CancelImportTask: "W||||||;",
   /** Grants permission to create a delivery connecting a delivery source to a delivery destination. Access level: Write. Resources: delivery*, delivery-destination*, delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateDelivery.html */
-  CreateDelivery: "W|||1;1;,2;1;,3;1;|0,2|logs:TagResource|;",
+  CreateDelivery: "W|||1;1;,2;1;,3;1;|0,2|3|;",
   /** Grants permission to create an ExportTask which allows you to efficiently export data from a Log Group to your Amazon S3 bucket. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateExportTask.html */
   CreateExportTask: "W|||5;1;|||;",
   /** Grants permission to start an asynchronous process to import data from a CloudTrail Lake event data store into a managed log group in CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateImportTask.html */
-  CreateImportTask: "W|||||iam:PassRole|;",
+  CreateImportTask: "W|||||0|;",
   /** Grants permission to create a log anomaly detector. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogAnomalyDetector.html */
-  CreateLogAnomalyDetector: "W|||5;1;|0,2|logs:TagResource|;",
+  CreateLogAnomalyDetector: "W|||5;1;|0,2|3|;",
   /** Grants permission to create the log delivery. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   CreateLogDelivery: "W||1||||",
   /** Grants permission to create a new log group with the specified name. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html */
-  CreateLogGroup: "W|||5;1;|0,2|logs:TagLogGroup,logs:TagResource|;",
+  CreateLogGroup: "W|||5;1;|0,2|logs:TagLogGroup,3|;",
   /** Grants permission to create a new log stream with the specified name. Access level: Write. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html */
   CreateLogStream: "W|||6;1;|||;",
   /** Grants permission to create a lookup table. Access level: Write. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLookupTable.html */
-  CreateLookupTable: "W|||7;1;|0,2|logs:TagResource|;",
+  CreateLookupTable: "W|||7;1;|0,2|3|;",
   /** Grants permission to create a scheduled query. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateScheduledQuery.html */
-  CreateScheduledQuery: "W|||8;1;|0,2|iam:PassRole,logs:TagResource|;",
+  CreateScheduledQuery: "W|||8;1;|0,2|0,3|;",
   /** Grants permission to delete an account policy. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteAccountPolicy.html */
   DeleteAccountPolicy:
     "W|||||logs:DeleteDataProtectionPolicy,logs:DeleteIndexPolicy,logs:DeleteRetentionPolicy,logs:DeleteSubscriptionFilter,logs:DeleteTransformer|;",
@@ -141,7 +148,7 @@ const actionFacts = {
   /** Grants permission to return all the metrics filters associated with the specified log group. Access level: List. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeMetricFilters.html */
   DescribeMetricFilters: "L|||5;1;|||;",
   /** Grants permission to return a list of CloudWatch Logs Insights queries that are scheduled, executing, or have been executed recently in this account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeQueries.html */
-  DescribeQueries: "L|||||logs:FilterLogEvents|;",
+  DescribeQueries: "L|||||2|;",
   /** Grants permission to return a paginated list of your saved CloudWatch Logs Insights query definitions. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeQueryDefinitions.html */
   DescribeQueryDefinitions: "L||||||;,StartQuery",
   /** Grants permission to return all the resource policies in this account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeResourcePolicies.html */
@@ -153,8 +160,7 @@ const actionFacts = {
   /** Grants permission to disassociate a log source from an S3 Tables integration. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DisassociateSourceFromS3TableIntegration.html */
   DisassociateSourceFromS3TableIntegration: "W||||||;",
   /** Grants permission to retrieve log events, optionally filtered by a filter pattern from the specified log group. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html */
-  FilterLogEvents:
-    "R|||5;1;||logs:Unmask|DescribeQueries,;,GetLogGroupFields,GetLogRecord,GetQueryResults,StartQuery,StopQuery",
+  FilterLogEvents: "R|||5;1;||4|DescribeQueries,;,GetLogGroupFields,GetLogRecord,GetQueryResults,StartQuery,StopQuery",
   /** Grants permission to retrieve a data protection policy attached to a log group. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDataProtectionPolicy.html */
   GetDataProtectionPolicy: "R|||5;1;|||;",
   /** Grants permission to retrieve a single delivery. Access level: Read. Resources: delivery*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetDelivery.html */
@@ -172,17 +178,17 @@ const actionFacts = {
   /** Grants permission to get the log delivery information for specified log delivery. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   GetLogDelivery: "R||1||||",
   /** Grants permission to retrieve log events from the specified log stream. Access level: Read. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogEvents.html */
-  GetLogEvents: "R|||6;1;||logs:Unmask|;",
+  GetLogEvents: "R|||6;1;||4|;",
   /** Grants permission to retrieve a list of log fields for a data source. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogFields.html */
   GetLogFields: "R||||||;",
   /** Grants permission to return a list of the fields that are included in log events in the specified log group, along with the percentage of log events that contain each field. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogGroupFields.html */
-  GetLogGroupFields: "R|||5;1;||logs:FilterLogEvents|;",
+  GetLogGroupFields: "R|||5;1;||2|;",
   /** Grants permission to retrieve all the fields and values of a single log event. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogRecord.html */
-  GetLogRecord: "R|||5;1;||logs:FilterLogEvents,logs:Unmask|;",
+  GetLogRecord: "R|||5;1;||2,4|;",
   /** Grants permission to retrieve a lookup table. Access level: Read. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLookupTable.html */
   GetLookupTable: "R|||7;1;|||;",
   /** Grants permission to return the results from the specified query. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "R|||5;1;||logs:FilterLogEvents,logs:Unmask|;",
+  GetQueryResults: "R|||5;1;||2,4|;",
   /** Grants permission to retrieve information about a specified scheduled query. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetScheduledQuery.html */
   GetScheduledQuery: "R|||8;1;|||;",
   /** Grants permission to return the execution history for a specified scheduled query. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetScheduledQueryHistory.html */
@@ -206,7 +212,7 @@ const actionFacts = {
   /** Grants permission to list all the log deliveries for specified account and/or log source. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   ListLogDeliveries: "L||1||||",
   /** Grants permission to return all the log groups that are associated with the AWS account making the request. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListLogGroups.html */
-  ListLogGroups: "L|||||logs:DescribeLogGroups|;",
+  ListLogGroups: "L|||||1|;",
   /** Grants permission to retrieve all the log groups that are associated with entity. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
   ListLogGroupsForEntity: "L||1||||",
   /** Grants permission to return all the log groups that are associated with the specified query. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListLogGroupsForQuery.html */
@@ -223,19 +229,19 @@ const actionFacts = {
   ProcessWithPipeline: "W||1|5;1;|5,6||",
   /** Grants permission to attach an account policy. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutAccountPolicy.html */
   PutAccountPolicy:
-    "W|||||iam:PassRole,logs:PutDataProtectionPolicy,logs:PutIndexPolicy,logs:PutRetentionPolicy,logs:PutSubscriptionFilter,logs:PutTransformer|;",
+    "W|||||0,logs:PutDataProtectionPolicy,logs:PutIndexPolicy,logs:PutRetentionPolicy,logs:PutSubscriptionFilter,logs:PutTransformer|;",
   /** Grants permission to enable or disable bearer token based authentication for the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutBearerTokenAuthentication.html */
   PutBearerTokenAuthentication: "W|||5;1;|||;",
   /** Grants permission to attach a data protection policy to detect and redact sensitive information from log events. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDataProtectionPolicy.html */
   PutDataProtectionPolicy: "W|||5;1;|||PutAccountPolicy,;",
   /** Grants permission to create/update a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestination.html */
-  PutDeliveryDestination: "W|||2;1;|0,2,3|logs:TagResource|;",
+  PutDeliveryDestination: "W|||2;1;|0,2,3|3|;",
   /** Grants permission to attach a delivery destination policy to a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestinationPolicy.html */
   PutDeliveryDestinationPolicy: "W|||2;1;|||;",
   /** Grants permission to create/update a delivery source. Access level: Write. Resources: delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliverySource.html */
-  PutDeliverySource: "W|||3;1;|0,2,4|logs:TagResource|;",
+  PutDeliverySource: "W|||3;1;|0,2,4|3|;",
   /** Grants permission to create or update a Destination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestination.html */
-  PutDestination: "W|||4;1;|0,2|iam:PassRole,logs:TagResource|;",
+  PutDestination: "W|||4;1;|0,2|0,3|;",
   /** Grants permission to create or update an access policy associated with an existing Destination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestinationPolicy.html */
   PutDestinationPolicy: "W|||4;1;|||;",
   /** Grants permission to attach an index policy at log group level to optimize search and query. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutIndexPolicy.html */
@@ -257,17 +263,17 @@ const actionFacts = {
   /** Grants permission to set the retention of the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html */
   PutRetentionPolicy: "W|||5;1;|||PutAccountPolicy,;",
   /** Grants permission to create or update a subscription filter and associates it with the specified log group. Access level: Write. Resources: destination, log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutSubscriptionFilter.html */
-  PutSubscriptionFilter: "W|||4;0;,5;1;||iam:PassRole|PutAccountPolicy,;",
+  PutSubscriptionFilter: "W|||4;0;,5;1;||0|PutAccountPolicy,;",
   /** Grants permission to create or update a transformer and associates it with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutTransformer.html */
   PutTransformer: "W|||5;1;|||PutAccountPolicy,;",
   /** Grants permission to start a Live Tail session in CloudWatch Logs. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartLiveTail.html */
   StartLiveTail: "R|||5;1;|||",
   /** Grants permission to schedule a query of a log group using CloudWatch Logs Insights. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html */
-  StartQuery: "R|||5;1;||logs:DescribeLogGroups,logs:DescribeQueryDefinitions,logs:FilterLogEvents,logs:Unmask|;",
+  StartQuery: "R|||5;1;||1,logs:DescribeQueryDefinitions,2,4|;",
   /** Grants permission to stop a Live Tail session that is in progress. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogs_LiveTail.html */
   StopLiveTail: "R||1||||",
   /** Grants permission to stop a CloudWatch Logs Insights query that is in progress. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StopQuery.html */
-  StopQuery: "R|||||logs:FilterLogEvents|;",
+  StopQuery: "R|||||2|;",
   /** Grants permission to add or update the specified tags for the specified log group. Access level: Tagging. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagLogGroup.html */
   TagLogGroup: "T|||5;1;|0,2||CreateLogGroup,;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: anomaly-detector, delivery, delivery-destination, delivery-source, destination, log-group, lookup-table, scheduled-query. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagResource.html */
@@ -294,7 +300,7 @@ const actionFacts = {
   /** Grants permission to update a lookup table. Access level: Write. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateLookupTable.html */
   UpdateLookupTable: "W|||7;1;|||;",
   /** Grants permission to update a scheduled query. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateScheduledQuery.html */
-  UpdateScheduledQuery: "W|||8;1;||iam:PassRole|;",
+  UpdateScheduledQuery: "W|||8;1;||0|;",
 } as const;
 const actionDetails = {
   AssociateKmsKey:
@@ -530,7 +536,12 @@ export type Actions = ActionsOf<typeof actionFacts, "logs">;
 /** Any logs action. */
 export type Action = ActionOf<typeof actionFacts, "logs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "logs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -538,7 +549,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "logs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every logs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,17 +33,18 @@ const conditionKeyList = [
   "aws:TagKeys",
   "lookoutequipment:IsImportingData",
 ] as const;
+const dependentActionList = ["iam:PassRole", "lookoutequipment:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateDataset.html */
-  CreateDataset: "W|||0;1;|0,2|lookoutequipment:TagResource|;",
+  CreateDataset: "W|||0;1;|0,2|1|;",
   /** Grants permission to create an inference scheduler for a trained model. Access level: Write. Resources: inference-scheduler*, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateInferenceScheduler.html */
-  CreateInferenceScheduler: "W|||1;1;,3;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateInferenceScheduler: "W|||1;1;,3;1;|0,2|0,1|;",
   /** Grants permission to create a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabel.html */
   CreateLabel: "W|||2;1;|||;",
   /** Grants permission to create a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabelGroup.html */
-  CreateLabelGroup: "W|||2;1;|0,2|lookoutequipment:TagResource|;",
+  CreateLabelGroup: "W|||2;1;|0,2|1|;",
   /** Grants permission to create a model that is trained on a dataset. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateModel.html */
-  CreateModel: "W|||0;1;,2;0;,3;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateModel: "W|||0;1;,2;0;,3;1;|0,2|0,1|;",
   /** Grants permission to create a retraining scheduler for a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateRetrainingScheduler.html */
   CreateRetrainingScheduler: "W|||3;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteDataset.html */
@@ -79,9 +80,9 @@ const actionFacts = {
   /** Grants permission to describe a label. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabel.html */
   Describelabel: "R|||2;1;|||DescribeLabel",
   /** Grants permission to import a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportDataset.html */
-  ImportDataset: "W|||0;1;|0,2|lookoutequipment:TagResource|;",
+  ImportDataset: "W|||0;1;|0,2|1|;",
   /** Grants permission to import a model version. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportModelVersion.html */
-  ImportModelVersion: "W|||0;1;,2;0;,3;1;|0,2,3|lookoutequipment:TagResource|;",
+  ImportModelVersion: "W|||0;1;,2;0;,3;1;|0,2,3|1|;",
   /** Grants permission to list the data ingestion jobs in your account or for a particular dataset. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDataIngestionJobs.html */
   ListDataIngestionJobs: "L|||0;1;|||;",
   /** Grants permission to list the datasets in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDatasets.html */
@@ -109,7 +110,7 @@ const actionFacts = {
   /** Grants permission to put a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_PutResourcePolicy.html */
   PutResourcePolicy: "W|||0;0;,3;0;,4;0;|||;",
   /** Grants permission to start a data ingestion job for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartDataIngestionJob.html */
-  StartDataIngestionJob: "W|||0;1;||iam:PassRole|;",
+  StartDataIngestionJob: "W|||0;1;||0|;",
   /** Grants permission to start an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartInferenceScheduler.html */
   StartInferenceScheduler: "W|||1;1;|||;",
   /** Grants permission to start a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartRetrainingScheduler.html */
@@ -126,11 +127,11 @@ const actionFacts = {
   /** Grants permission to set the active model version for a given machine learning model. Access level: Write. Resources: model*, model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateActiveModelVersion.html */
   UpdateActiveModelVersion: "W|||3;1;,4;1;|||;",
   /** Grants permission to update an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateInferenceScheduler.html */
-  UpdateInferenceScheduler: "W|||1;1;||iam:PassRole|;",
+  UpdateInferenceScheduler: "W|||1;1;||0|;",
   /** Grants permission to update a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateLabelGroup.html */
   UpdateLabelGroup: "W|||2;1;|||;",
   /** Grants permission to update a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateModel.html */
-  UpdateModel: "W|||3;1;||iam:PassRole|;",
+  UpdateModel: "W|||3;1;||0|;",
   /** Grants permission to update a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateRetrainingScheduler.html */
   UpdateRetrainingScheduler: "W|||3;1;|||;",
 } as const;
@@ -222,7 +223,12 @@ export type Actions = ActionsOf<typeof actionFacts, "lookoutequipment">;
 /** Any lookoutequipment action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutequipment">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutequipment">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -230,7 +236,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "lookoutequipment" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every lookoutequipment action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

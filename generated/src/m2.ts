@@ -28,26 +28,33 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "elasticloadbalancing:AddTags",
+  "elasticloadbalancing:DeleteListener",
+  "elasticloadbalancing:DeleteTargetGroup",
+  "m2:TagResource",
+  "s3:GetObject",
+  "s3:ListBucket",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel the execution of a batch job. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CancelBatchJobExecution.html */
   CancelBatchJobExecution: "W|||0;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "W||||0,2|iam:PassRole,3,4,5|;",
   /** Grants permission to create a data set export task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetExportTask.html */
-  CreateDataSetExportTask: "W|||0;1;||s3:GetObject|;",
+  CreateDataSetExportTask: "W|||0;1;||4|;",
   /** Grants permission to create a data set import task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetImportTask.html */
-  CreateDataSetImportTask: "W|||0;1;||s3:GetObject|;",
+  CreateDataSetImportTask: "W|||0;1;||4|;",
   /** Grants permission to create a deployment. Access level: Write. Resources: Application*, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDeployment.html */
   CreateDeployment:
-    "W|||0;1;,1;0;||elasticloadbalancing:AddTags,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
+    "W|||0;1;,1;0;||0,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
   /** Grants permission to Create an environment. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
+    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,0,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,3|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W|||0;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
+  DeleteApplication: "W|||0;1;||1,2|;",
   /** Grants permission to delete an application from a runtime environment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplicationFromEnvironment.html */
-  DeleteApplicationFromEnvironment:
-    "W|||0;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
+  DeleteApplicationFromEnvironment: "W|||0;1;||1,2|;",
   /** Grants permission to delete a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteEnvironment.html */
   DeleteEnvironment: "W|||1;1;||elasticloadbalancing:DeleteLoadBalancer|;",
   /** Grants permission to retrieve an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetApplication.html */
@@ -103,7 +110,7 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "W|||0;1;||s3:GetObject,s3:ListBucket|;",
+  UpdateApplication: "W|||0;1;||4,5|;",
   /** Grants permission to update a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateEnvironment.html */
   UpdateEnvironment: "W|||1;1;|||;",
 } as const;
@@ -165,7 +172,12 @@ export type Actions = ActionsOf<typeof actionFacts, "m2">;
 /** Any m2 action. */
 export type Action = ActionOf<typeof actionFacts, "m2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "m2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -173,7 +185,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "m2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every m2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

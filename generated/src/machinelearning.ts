@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Adds one or more tags to an object, up to a limit of 10. Each tag consists of a key and an optional value. Access level: Tagging. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_AddTags.html */
   AddTags: "T|||0;0;,1;0;,2;0;,3;0;|||",
@@ -150,7 +151,12 @@ export type Actions = ActionsOf<typeof actionFacts, "machinelearning">;
 /** Any machinelearning action. */
 export type Action = ActionOf<typeof actionFacts, "machinelearning">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "machinelearning">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -158,7 +164,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "machinelearning" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every machinelearning action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

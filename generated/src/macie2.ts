@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["macie2:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-accept.html */
   AcceptInvitation: "W||||||;",
@@ -36,17 +37,17 @@ const actionFacts = {
   /** Grants permission to an Amazon Macie administrator to change the status of automated sensitive data discovery for one or more accounts in their organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-accounts.html */
   BatchUpdateAutomatedDiscoveryAccounts: "W||||||;",
   /** Grants permission to create and define the settings for an allow list. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists.html */
-  CreateAllowList: "W||||0,2|macie2:TagResource|;",
+  CreateAllowList: "W||||0,2|0|;",
   /** Grants permission to create and define the settings for a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs.html */
-  CreateClassificationJob: "W|||1;1;|0,2|macie2:TagResource|;",
+  CreateClassificationJob: "W|||1;1;|0,2|0|;",
   /** Grants permission to create and define the settings for a custom data identifier. Access level: Write. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers.html */
-  CreateCustomDataIdentifier: "W|||2;1;|0,2|macie2:TagResource|;",
+  CreateCustomDataIdentifier: "W|||2;1;|0,2|0|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters.html */
-  CreateFindingsFilter: "W|||3;1;|0,2|macie2:TagResource|;",
+  CreateFindingsFilter: "W|||3;1;|0,2|0|;",
   /** Grants permission to send an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations.html */
   CreateInvitations: "W||||||;",
   /** Grants permission to associate an account with an Amazon Macie administrator account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members.html */
-  CreateMember: "W|||4;1;|0,2|macie2:TagResource|;",
+  CreateMember: "W|||4;1;|0,2|0|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/findings-sample.html */
   CreateSampleFindings: "W||||||;",
   /** Grants permission to decline Amazon Macie membership invitations. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-decline.html */
@@ -357,7 +358,12 @@ export type Actions = ActionsOf<typeof actionFacts, "macie2">;
 /** Any macie2 action. */
 export type Action = ActionOf<typeof actionFacts, "macie2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "macie2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -365,7 +371,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "macie2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every macie2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,17 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "managedblockchain:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon Managed Blockchain accessor. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateAccessor.html */
-  CreateAccessor: "W||||0,2|managedblockchain:TagResource|;",
+  CreateAccessor: "W||||0,2|1|;",
   /** Grants permission to create a member of an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateMember.html */
-  CreateMember: "W|||3;1;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateMember: "W|||3;1;|0,2|0,1|;",
   /** Grants permission to create an Amazon Managed Blockchain network. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork: "W||||0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNetwork: "W||||0,2|0,1|;",
   /** Grants permission to create a node within a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member, network. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNode.html */
-  CreateNode: "W|||2;0;,3;0;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNode: "W|||2;0;,3;0;|0,2|0,1|;",
   /** Grants permission to create a proposal that other blockchain network members can vote on to add or remove a member in an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateProposal.html */
-  CreateProposal: "W|||3;1;|0,2|managedblockchain:TagResource|;",
+  CreateProposal: "W|||3;1;|0,2|1|;",
   /** Grants permission to delete an Amazon Managed Blockchain accessor. Access level: Write. Resources: accessor*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteAccessor.html */
   DeleteAccessor: "W|||0;1;|||;",
   /** Grants permission to delete a member and all associated resources from an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteMember.html */
@@ -93,9 +94,9 @@ const actionFacts = {
   /** Grants permission to remove tags from an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;|2||;",
   /** Grants permission to update a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateMember.html */
-  UpdateMember: "W|||2;1;||iam:CreateServiceLinkedRole|;",
+  UpdateMember: "W|||2;1;||0|;",
   /** Grants permission to update a node from a member of an Amazon Managed Blockchain network. Access level: Write. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateNode.html */
-  UpdateNode: "W|||4;1;||iam:CreateServiceLinkedRole|;",
+  UpdateNode: "W|||4;1;||0|;",
   /** Grants permission to cast a vote for a proposal on behalf of the blockchain network member specified. Access level: Write. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_VoteOnProposal.html */
   VoteOnProposal: "W|||5;1;|||;",
 } as const;
@@ -181,7 +182,12 @@ export type Actions = ActionsOf<typeof actionFacts, "managedblockchain">;
 /** Any managedblockchain action. */
 export type Action = ActionOf<typeof actionFacts, "managedblockchain">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "managedblockchain">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -189,7 +195,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "managedblockchain" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every managedblockchain action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

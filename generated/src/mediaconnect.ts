@@ -28,37 +28,44 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "mediaconnect:AssociateRouterNetworkInterface",
+  "mediaconnect:TagResource",
+  "mediaconnect:UpdateFlowOutput",
+  "mediaconnect:UpdateFlowSource",
+  "medialive:UpdateInput",
+] as const;
 const actionFacts = {
   /** Grants permission to add outputs to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeOutputs.html */
   AddBridgeOutputs: "W|||0;1;|||;,CreateBridge",
   /** Grants permission to add sources to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeSources.html */
   AddBridgeSources: "W|||0;1;|||;,CreateBridge",
   /** Grants permission to add media streams to any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowMediaStreams.html */
-  AddFlowMediaStreams: "W|||2;1;,5;1;|0,2|mediaconnect:TagResource|;,CreateFlow",
+  AddFlowMediaStreams: "W|||2;1;,5;1;|0,2|4|;,CreateFlow",
   /** Grants permission to add outputs to any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowOutputs.html */
-  AddFlowOutputs: "W|||2;1;,7;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowOutputs: "W|||2;1;,7;1;|0,2|2,4|;,CreateFlow",
   /** Grants permission to add sources to any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowSources.html */
-  AddFlowSources: "W|||2;1;,12;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowSources: "W|||2;1;,12;1;|0,2|2,4|;,CreateFlow",
   /** Grants permission to add VPC interfaces to any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowVpcInterfaces.html */
-  AddFlowVpcInterfaces: "W|||2;1;,13;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowVpcInterfaces: "W|||2;1;,13;1;|0,2|2,4|;,CreateFlow",
   /** Grants permission to associate a router network interface. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AssociateRouterNetworkInterface.html */
   AssociateRouterNetworkInterface: "W||||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
   /** Grants permission to create bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateBridge.html */
   CreateBridge: "W|||0;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
   /** Grants permission to create flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateFlow.html */
   CreateFlow:
-    "W|||2;1;|0,2|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
+    "W|||2;1;|0,2|2,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,4|;",
   /** Grants permission to create gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateGateway.html */
   CreateGateway: "W|||3;1;|||;",
   /** Grants permission to create a new router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterInput.html */
-  CreateRouterInput:
-    "W|||9;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
+  CreateRouterInput: "W|||9;1;|0,2|0,2,3,mediaconnect:CreateRouterInput,4,5|;",
   /** Grants permission to create a new router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterNetworkInterface.html */
-  CreateRouterNetworkInterface:
-    "W|||10;1;|0,2|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
+  CreateRouterNetworkInterface: "W|||10;1;|0,2|1,mediaconnect:CreateRouterNetworkInterface,4|;",
   /** Grants permission to create a new router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterOutput.html */
-  CreateRouterOutput:
-    "W|||11;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
+  CreateRouterOutput: "W|||11;1;|0,2|0,2,3,mediaconnect:CreateRouterOutput,4,6,7|;",
   /** Grants permission to delete bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteBridge.html */
   DeleteBridge: "W|||0;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
   /** Grants permission to delete flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteFlow.html */
@@ -103,7 +110,7 @@ const actionFacts = {
   /** Grants permission to retrieve information about a specific router output in AWS Elemental MediaConnect. Access level: Read. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterOutput.html */
   GetRouterOutput: "R|||11;1;|||BatchGetRouterOutput,;",
   /** Grants permission to grant entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GrantFlowEntitlements.html */
-  GrantFlowEntitlements: "W|||1;1;,2;1;|0,2|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
+  GrantFlowEntitlements: "W|||1;1;,2;1;|0,2|2,4|CreateFlow,;",
   /** Grants permission to display a list of bridges that are associated with this account and an optionally specified Arn. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListBridges.html */
   ListBridges: "L||||||;",
   /** Grants permission to display a list of all entitlements that have been granted to the account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListEntitlements.html */
@@ -180,23 +187,21 @@ const actionFacts = {
   /** Grants permission to update flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlow.html */
   UpdateFlow: "W|||2;1;|||;",
   /** Grants permission to update entitlements on any flow. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowEntitlement.html */
-  UpdateFlowEntitlement: "W|||2;1;||iam:PassRole|;",
+  UpdateFlowEntitlement: "W|||2;1;||2|;",
   /** Grants permission to update media streams on any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowMediaStream.html */
   UpdateFlowMediaStream: "W|||2;1;,5;1;|||;",
   /** Grants permission to update outputs on any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowOutput.html */
-  UpdateFlowOutput: "W|||2;1;,7;1;||iam:PassRole|CreateRouterInput,;,UpdateRouterInput",
+  UpdateFlowOutput: "W|||2;1;,7;1;||2|CreateRouterInput,;,UpdateRouterInput",
   /** Grants permission to update the source of any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowSource.html */
-  UpdateFlowSource: "W|||2;1;,12;1;||iam:PassRole|CreateRouterOutput,;,UpdateRouterOutput",
+  UpdateFlowSource: "W|||2;1;,12;1;||2|CreateRouterOutput,;,UpdateRouterOutput",
   /** Grants permission to update the configuration of an existing Gateway Instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateGatewayInstance.html */
   UpdateGatewayInstance: "W|||4;1;|||;",
   /** Grants permission to update the configuration of a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterInput.html */
-  UpdateRouterInput:
-    "W|||9;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowOutput,mediaconnect:UpdateRouterInput|;",
+  UpdateRouterInput: "W|||9;1;||0,2,3,5,mediaconnect:UpdateRouterInput|;",
   /** Grants permission to updated the configuration of a router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterNetworkInterface.html */
-  UpdateRouterNetworkInterface: "W|||10;1;||iam:CreateServiceLinkedRole,mediaconnect:UpdateRouterNetworkInterface|;",
+  UpdateRouterNetworkInterface: "W|||10;1;||1,mediaconnect:UpdateRouterNetworkInterface|;",
   /** Grants permission to update the configuration of a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterOutput.html */
-  UpdateRouterOutput:
-    "W|||11;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowSource,mediaconnect:UpdateRouterOutput,medialive:UpdateInput|;",
+  UpdateRouterOutput: "W|||11;1;||0,2,3,6,mediaconnect:UpdateRouterOutput,7|;",
 } as const;
 const actionDetails = {
   AddBridgeOutputs: "|,;~~~,~~|Grants permission to add outputs to an existing bridge",
@@ -386,7 +391,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediaconnect">;
 /** Any mediaconnect action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconnect">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -394,7 +404,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediaconnect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediaconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

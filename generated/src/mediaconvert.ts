@@ -35,19 +35,20 @@ const conditionKeyList = [
   "mediaconvert:HttpsInputsAllowed",
   "mediaconvert:S3InputsAllowed",
 ] as const;
+const dependentActionList = ["mediaconvert:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS Certificate Manager (ACM) Amazon Resource Name (ARN) with AWS Elemental MediaConvert. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates.html */
   AssociateCertificate: "W||||||;",
   /** Grants permission to cancel an AWS Elemental MediaConvert job that is waiting in queue. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
   CancelJob: "W|||1;1;|||;",
   /** Grants permission to create and submit an AWS Elemental MediaConvert job. Access level: Write. Resources: JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
-  CreateJob: "W|||2;0;,3;0;,4;0;|0,2,3,4,5|iam:PassRole,mediaconvert:TagResource|;",
+  CreateJob: "W|||2;0;,3;0;,4;0;|0,2,3,4,5|iam:PassRole,0|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  CreateJobTemplate: "W|||3;0;,4;0;|0,2|mediaconvert:TagResource|;",
+  CreateJobTemplate: "W|||3;0;,4;0;|0,2|0|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom output preset. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
-  CreatePreset: "W||||0,1,2|mediaconvert:TagResource|;",
+  CreatePreset: "W||||0,1,2|0|;",
   /** Grants permission to create an AWS Elemental MediaConvert job queue. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
-  CreateQueue: "W||||0,1,2|mediaconvert:TagResource|;",
+  CreateQueue: "W||||0,1,2|0|;",
   /** Grants permission to share an AWS Elemental MediaConvert job. Access level: Write. Resources: Job. https://docs.aws.amazon.com/mediaconvert/latest/apireference/resourceshares.html */
   CreateResourceShare: "W|||1;0;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
@@ -171,7 +172,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediaconvert">;
 /** Any mediaconvert action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconvert">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconvert">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -179,7 +185,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediaconvert" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediaconvert action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

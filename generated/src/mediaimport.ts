@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create a database binary snapshot on the customer's aws account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/custom-cev.html */
   CreateDatabaseBinarySnapshot: "W||1||||",
@@ -45,7 +46,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediaimport">;
 /** Any mediaimport action. */
 export type Action = ActionOf<typeof actionFacts, "mediaimport">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaimport">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -53,7 +59,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediaimport action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

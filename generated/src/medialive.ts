@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "medialive:CreateTags"] as const;
 const actionFacts = {
   /** Grants permission to accept an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
   AcceptInputDeviceTransfer: "W|||8;1;|||;",
@@ -44,39 +45,39 @@ const actionFacts = {
   /** Grants permission to claim an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
   ClaimDevice: "W|||8;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, input*. https://docs.aws.amazon.com/medialive/latest/ug/creating-channel-scratch.html */
-  CreateChannel: "W|||0;1;,7;1;|0,2|iam:PassRole,medialive:CreateTags|;",
+  CreateChannel: "W|||0;1;,7;1;|0,2|0,1|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: channel-placement-group*, cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateChannelPlacementGroup: "W|||1;1;,4;1;|0,2|medialive:CreateTags|;",
+  CreateChannelPlacementGroup: "W|||1;1;,4;1;|0,2|1|;",
   /** Grants permission to create a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  CreateCloudWatchAlarmTemplate: "W|||2;1;,3;1;|0,2|medialive:CreateTags|;",
+  CreateCloudWatchAlarmTemplate: "W|||2;1;,3;1;|0,2|1|;",
   /** Grants permission to create a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  CreateCloudWatchAlarmTemplateGroup: "W|||3;1;|0,2|medialive:CreateTags|;",
+  CreateCloudWatchAlarmTemplateGroup: "W|||3;1;|0,2|1|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateCluster: "W|||4;1;|0,2|iam:PassRole|;",
+  CreateCluster: "W|||4;1;|0,2|0|;",
   /** Grants permission to create a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  CreateEventBridgeRuleTemplate: "W|||5;1;,6;1;|0,2|medialive:CreateTags|;",
+  CreateEventBridgeRuleTemplate: "W|||5;1;,6;1;|0,2|1|;",
   /** Grants permission to create a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  CreateEventBridgeRuleTemplateGroup: "W|||6;1;|0,2|medialive:CreateTags|;",
+  CreateEventBridgeRuleTemplateGroup: "W|||6;1;|0,2|1|;",
   /** Grants permission to create an input. Access level: Write. Resources: input*, input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/creating-input.html */
-  CreateInput: "W|||7;1;,9;1;|0,2|iam:PassRole,medialive:CreateTags|;",
+  CreateInput: "W|||7;1;,9;1;|0,2|0,1|;",
   /** Grants permission to create an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/working-with-input-security-groups.html */
-  CreateInputSecurityGroup: "W|||9;1;|0,2|medialive:CreateTags|;",
+  CreateInputSecurityGroup: "W|||9;1;|0,2|1|;",
   /** Grants permission to create a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
-  CreateMultiplex: "W|||10;1;|0,2|medialive:CreateTags|;",
+  CreateMultiplex: "W|||10;1;|0,2|1|;",
   /** Grants permission to create a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
   CreateMultiplexProgram: "W|||10;1;|||;",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
   CreateNetwork: "W|||11;1;|0,2||;",
   /** Grants permission to create a node. Access level: Write. Resources: cluster*, node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNode: "W|||4;1;,12;1;|0,2|medialive:CreateTags|;",
+  CreateNode: "W|||4;1;,12;1;|0,2|1|;",
   /** Grants permission to create a node registration script. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
   CreateNodeRegistrationScript: "W|||4;1;|||;",
   /** Grants permission to create a partner input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/input-create-cdi-partners.html */
-  CreatePartnerInput: "W|||7;1;|0,2|medialive:CreateTags|;",
+  CreatePartnerInput: "W|||7;1;|0,2|1|;",
   /** Grants permission to create a SDI source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateSdiSource: "W|||15;1;|0,2|medialive:CreateTags|;",
+  CreateSdiSource: "W|||15;1;|0,2|1|;",
   /** Grants permission to create a signal map. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-create.html */
-  CreateSignalMap: "W|||16;1;|0,2|medialive:CreateTags|;",
+  CreateSignalMap: "W|||16;1;|0,2|1|;",
   /** Grants permission to create tags for channels, inputs, input security groups, multiplexes, reservations, nodes, networks, clusters, channel placement groups, signal maps, SDI sources, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   CreateTags:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;,10;0;,11;0;,12;0;,14;0;,15;0;,16;0;|0,2||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
@@ -211,7 +212,7 @@ const actionFacts = {
   /** Grants permission to the node to poll the cluster. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/about-emla.html */
   PollAnywhere: "W||||||",
   /** Grants permission to purchase a reservation offering. Access level: Write. Resources: offering*, reservation*. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  PurchaseOffering: "W|||13;1;,14;1;|0,2|medialive:CreateTags|;",
+  PurchaseOffering: "W|||13;1;,14;1;|0,2|1|;",
   /** Grants permission to reboot an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
   RebootInputDevice: "W|||8;1;|||;",
   /** Grants permission to reject an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
@@ -245,7 +246,7 @@ const actionFacts = {
   /** Grants permission to update a customer's account configuration. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
   UpdateAccountConfiguration: "W||||||;",
   /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  UpdateChannel: "W|||0;1;||iam:PassRole,medialive:CreateTags|;",
+  UpdateChannel: "W|||0;1;||0,1|;",
   /** Grants permission to update the class of a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
   UpdateChannelClass: "W|||0;1;|||;",
   /** Grants permission to update a node. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
@@ -261,11 +262,11 @@ const actionFacts = {
   /** Grants permission to update a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
   UpdateEventBridgeRuleTemplateGroup: "W|||6;1;|||;",
   /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  UpdateInput: "W|||7;1;||iam:PassRole|;",
+  UpdateInput: "W|||7;1;||0|;",
   /** Grants permission to update an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  UpdateInputDevice: "W|||8;1;||iam:PassRole|;",
+  UpdateInputDevice: "W|||8;1;||0|;",
   /** Grants permission to update an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  UpdateInputSecurityGroup: "W|||9;1;|0,2|medialive:CreateTags|;",
+  UpdateInputSecurityGroup: "W|||9;1;|0,2|1|;",
   /** Grants permission to update a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
   UpdateMultiplex: "W|||10;1;|||;",
   /** Grants permission to update a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
@@ -514,7 +515,12 @@ export type Actions = ActionsOf<typeof actionFacts, "medialive">;
 /** Any medialive action. */
 export type Action = ActionOf<typeof actionFacts, "medialive">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medialive">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -522,7 +528,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "medialive" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every medialive action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,15 +28,16 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "mediapackage-vod:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to configure egress access logs for a PackagingGroup. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id-configure_logs.html#packaging_groups-id-configure_logsput */
   ConfigureLogs: "W|||2;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an asset in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets.html#assetspost */
-  CreateAsset: "W||||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreateAsset: "W||||0,2|0,1|;",
   /** Grants permission to create a packaging configuration in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations.html#packaging_configurationspost */
-  CreatePackagingConfiguration: "W||||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingConfiguration: "W||||0,2|0,1|;",
   /** Grants permission to create a packaging group in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups.html#packaging_groupspost */
-  CreatePackagingGroup: "W||||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingGroup: "W||||0,2|0,1|;",
   /** Grants permission to delete an asset in AWS Elemental MediaPackage. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets-id.html#assets-iddelete */
   DeleteAsset: "W|||0;1;|||;",
   /** Grants permission to delete a packaging configuration in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-configurations*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations-id.html#packaging_configurations-iddelete */
@@ -62,7 +63,7 @@ const actionFacts = {
   /** Grants permission to delete tags from a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
   UntagResource: "T|||0;0;,1;0;,2;0;|2||;",
   /** Grants permission to update a packaging group in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-idput */
-  UpdatePackagingGroup: "W|||2;1;||iam:PassRole|;",
+  UpdatePackagingGroup: "W|||2;1;||0|;",
 } as const;
 const actionDetails = {
   ConfigureLogs: "|,;~~~|Grants permission to configure egress access logs for a PackagingGroup",
@@ -114,7 +115,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediapackage-vod">;
 /** Any mediapackage-vod action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackage-vod">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage-vod">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -122,7 +128,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediapackage-vod" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediapackage-vod action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,15 +28,16 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "mediapackage:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to configure access logs for a Channel. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-configure_logs.html#channels-id-configure_logsput */
   ConfigureLogs: "W|||0;1;||iam:CreateServiceLinkedRole|",
   /** Grants permission to create a channel in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelspost */
-  CreateChannel: "W||||0,2|mediapackage:TagResource|;",
+  CreateChannel: "W||||0,2|1|;",
   /** Grants permission to create a harvest job in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobspost */
-  CreateHarvestJob: "W||||0,2|iam:PassRole|;",
+  CreateHarvestJob: "W||||0,2|0|;",
   /** Grants permission to create an endpoint in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointspost */
-  CreateOriginEndpoint: "W||||0,2|iam:PassRole,mediapackage:TagResource|;",
+  CreateOriginEndpoint: "W||||0,2|0,1|;",
   /** Grants permission to delete a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-iddelete */
   DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-iddelete */
@@ -66,7 +67,7 @@ const actionFacts = {
   /** Grants permission to make changes to a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idput */
   UpdateChannel: "W|||0;1;|||ConfigureLogs,;",
   /** Grants permission to make changes to an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idput */
-  UpdateOriginEndpoint: "W|||2;1;||iam:PassRole|;",
+  UpdateOriginEndpoint: "W|||2;1;||0|;",
 } as const;
 const actionDetails = {
   ConfigureLogs: "|,;~|Grants permission to configure access logs for a Channel",
@@ -115,7 +116,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediapackage">;
 /** Any mediapackage action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackage">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -123,7 +129,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediapackage" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediapackage action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

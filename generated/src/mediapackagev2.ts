@@ -28,17 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "mediapackagev2:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to cancel a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CancelHarvestJob.html */
   CancelHarvestJob: "W|||0;1;,1;1;,3;1;,4;1;|||;",
   /** Grants permission to create a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "W|||0;1;,1;1;|0,2|mediapackagev2:TagResource|;",
+  CreateChannel: "W|||0;1;,1;1;|0,2|1|;",
   /** Grants permission to create a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannelGroup.html */
-  CreateChannelGroup: "W|||1;1;|0,2|mediapackagev2:TagResource|;",
+  CreateChannelGroup: "W|||1;1;|0,2|1|;",
   /** Grants permission to create a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateHarvestJob.html */
-  CreateHarvestJob: "W|||0;1;,1;1;,3;1;,4;1;|0,2|mediapackagev2:TagResource|;",
+  CreateHarvestJob: "W|||0;1;,1;1;,3;1;,4;1;|0,2|1|;",
   /** Grants permission to create an origin endpoint for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateOriginEndpoint.html */
-  CreateOriginEndpoint: "W|||0;1;,1;1;,4;1;|0,2|iam:PassRole,mediapackagev2:TagResource|;",
+  CreateOriginEndpoint: "W|||0;1;,1;1;,4;1;|0,2|0,1|;",
   /** Grants permission to delete a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannel.html */
   DeleteChannel: "W|||0;1;,1;1;|||;",
   /** Grants permission to delete a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelGroup.html */
@@ -82,7 +83,7 @@ const actionFacts = {
   /** Grants permission to make PutObject requests to MediaPackage. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
   PutObject: "W|||0;1;|||",
   /** Grants permission to attach a resource policy to an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutOriginEndpointPolicy.html */
-  PutOriginEndpointPolicy: "W|||0;1;,1;1;,4;1;,5;1;||iam:PassRole|;",
+  PutOriginEndpointPolicy: "W|||0;1;,1;1;,4;1;,5;1;||0|;",
   /** Grants permission to reset a channel. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetChannelState.html */
   ResetChannelState: "W|||0;1;,1;1;|||;",
   /** Grants permission to reset an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetOriginEndpointState.html */
@@ -96,7 +97,7 @@ const actionFacts = {
   /** Grants permission to update a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannelGroup.html */
   UpdateChannelGroup: "W|||1;1;|||;",
   /** Grants permission to update an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateOriginEndpoint.html */
-  UpdateOriginEndpoint: "W|||0;1;,1;1;,4;1;||iam:PassRole|;",
+  UpdateOriginEndpoint: "W|||0;1;,1;1;,4;1;||0|;",
 } as const;
 const actionDetails = {
   CancelHarvestJob: "|,;~~~|Grants permission to cancel a harvest job",
@@ -181,7 +182,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediapackagev2">;
 /** Any mediapackagev2 action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackagev2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackagev2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -189,7 +195,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediapackagev2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediapackagev2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

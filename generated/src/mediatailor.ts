@@ -28,23 +28,24 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["mediatailor:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to configure logs on the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-channel.html */
   ConfigureLogsForChannel: "W|||0;1;|||;",
   /** Grants permission to configure logs for a playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-playbackconfiguration.html */
   ConfigureLogsForPlaybackConfiguration: "W|||2;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new channel. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  CreateChannel: "W||||0,2|mediatailor:TagResource|;",
+  CreateChannel: "W||||0,2|0|;",
   /** Grants permission to create a new live source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  CreateLiveSource: "W||||0,2|mediatailor:TagResource|;",
+  CreateLiveSource: "W||||0,2|0|;",
   /** Grants permission to create a prefetch schedule for the playback configuration with the specified playback configuration name. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  CreatePrefetchSchedule: "W|||2;1;||mediatailor:TagResource|;",
+  CreatePrefetchSchedule: "W|||2;1;||0|;",
   /** Grants permission to create a new program on the channel with the specified channel name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  CreateProgram: "W|||||mediatailor:TagResource|;",
+  CreateProgram: "W|||||0|;",
   /** Grants permission to create a new source location. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  CreateSourceLocation: "W||||0,2|mediatailor:TagResource|;",
+  CreateSourceLocation: "W||||0,2|0|;",
   /** Grants permission to create a new VOD source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  CreateVodSource: "W||||0,2|mediatailor:TagResource|;",
+  CreateVodSource: "W||||0,2|0|;",
   /** Grants permission to delete the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
   DeleteChannel: "W|||0;1;|||;",
   /** Grants permission to delete the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
@@ -98,7 +99,7 @@ const actionFacts = {
   /** Grants permission to set the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
   PutChannelPolicy: "P|||0;1;|||;",
   /** Grants permission to add a new configuration. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration.html */
-  PutPlaybackConfiguration: "W||||0,2|mediatailor:TagResource|;",
+  PutPlaybackConfiguration: "W||||0,2|0|;",
   /** Grants permission to start the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-start.html */
   StartChannel: "W|||0;1;|||;",
   /** Grants permission to stop the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-stop.html */
@@ -239,7 +240,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mediatailor">;
 /** Any mediatailor action. */
 export type Action = ActionOf<typeof actionFacts, "mediatailor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediatailor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -247,7 +253,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mediatailor" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mediatailor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

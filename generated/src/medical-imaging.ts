@@ -34,6 +34,7 @@ const conditionKeyList = [
   "medical-imaging:SeriesInstanceUID",
   "medical-imaging:StudyInstanceUID",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to copy an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_CopyImageSet.html */
   CopyImageSet: "W|||0;1;,1;1;|||;",
@@ -143,7 +144,12 @@ export type Actions = ActionsOf<typeof actionFacts, "medical-imaging">;
 /** Any medical-imaging action. */
 export type Action = ActionOf<typeof actionFacts, "medical-imaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medical-imaging">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -151,7 +157,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "medical-imaging" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every medical-imaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

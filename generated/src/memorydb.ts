@@ -34,34 +34,43 @@ const conditionKeyList = [
   "memorydb:TLSEnabled",
   "memorydb:UserAuthenticationMode",
 ] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "memorydb:TagResource",
+  "s3:DeleteObject",
+  "s3:GetBucketAcl",
+  "s3:GetObject",
+  "s3:PutObject",
+] as const;
 const actionFacts = {
   /** Grants permissions to apply service updates. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_BatchUpdateCluster.html */
-  BatchUpdateCluster:
-    "W|||1;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+  BatchUpdateCluster: "W|||1;1;|1|0,1,2,3,4,8|;",
   /** Allows an IAM user or role to connect as a specified MemoryDB user to a node in a cluster. Access level: Write. Resources: cluster*, user*. https://docs.aws.amazon.com/memorydb/latest/devguide/auth-iam.html */
   Connect: "W|||1;1;,8;1;|1||",
   /** Grants permissions to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot: "W|||6;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+  CopySnapshot: "W|||6;1;|0,1,2|5,6,7,9|;",
   /** Grants permissions to create a new access control list. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateAcl.html */
-  CreateAcl: "W|||8;1;|0,1,2|memorydb:TagResource|CreateACL",
+  CreateAcl: "W|||8;1;|0,1,2|5|CreateACL",
   /** Grants permissions to create a cluster. Access level: Write. Resources: acl*, multiregioncluster, parametergroup*, snapshot, subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W|||0;1;,2;0;,4;1;,6;0;,7;1;|0,1,2,3|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:TagResource,s3:GetObject|;",
+  CreateCluster: "W|||0;1;,2;0;,4;1;,6;0;,7;1;|0,1,2,3|0,1,2,3,4,5,8|;",
   /** Grants permissions to create a Multi-Region cluster. Access level: Write. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateMultiRegionCluster.html */
-  CreateMultiRegionCluster: "W|||3;1;|0,1,2,3|memorydb:TagResource|;",
+  CreateMultiRegionCluster: "W|||3;1;|0,1,2,3|5|;",
   /** Grants permissions to create a new parameter group. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateParameterGroup.html */
-  CreateParameterGroup: "W||||0,2|memorydb:TagResource|;",
+  CreateParameterGroup: "W||||0,2|5|;",
   /** Grants permissions to create a backup of a cluster at the current point in time. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "W|||1;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCluster",
+  CreateSnapshot: "W|||1;1;|0,1,2|5,6,7,9|;,DeleteCluster",
   /** Grants permissions to create a new subnet group. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateSubnetGroup.html */
-  CreateSubnetGroup: "W||||0,2|memorydb:TagResource|;",
+  CreateSubnetGroup: "W||||0,2|5|;",
   /** Grants permissions to create a new user. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateUser.html */
-  CreateUser: "W||||0,2,4|memorydb:TagResource|;",
+  CreateUser: "W||||0,2,4|5|;",
   /** Grants permissions to delete an access control list. Access level: Write. Resources: acl*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteAcl.html */
   DeleteAcl: "W|||0;1;|1||DeleteACL",
   /** Grants permissions to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, multiregioncluster, snapshot. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster:
-    "W|||1;1;,2;0;,6;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:CreateSnapshot|;",
+  DeleteCluster: "W|||1;1;,2;0;,6;0;|1|0,1,2,3,4,memorydb:CreateSnapshot|;",
   /** Grants permissions to delete a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteMultiRegionCluster.html */
   DeleteMultiRegionCluster: "W|||2;1;|1||;",
   /** Grants permissions to delete a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteParameterGroup.html */
@@ -69,8 +78,7 @@ const actionFacts = {
   /** Grants permissions to delete a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteSnapshot.html */
   DeleteSnapshot: "W|||6;1;|1||;",
   /** Grants permissions to delete a subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteSubnetGroup.html */
-  DeleteSubnetGroup:
-    "W|||7;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  DeleteSubnetGroup: "W|||7;1;|1|0,1,2,3,4|;",
   /** Grants permissions to delete a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteUser.html */
   DeleteUser: "W|||8;1;|1||;",
   /** Grants permissions to retrieve information about access control lists. Access level: Read. Resources: acl*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeAcls.html */
@@ -104,8 +112,7 @@ const actionFacts = {
   /** Grants permissions to retrieve information about users. Access level: Read. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeUsers.html */
   DescribeUsers: "R|||8;1;|1||;",
   /** Grants permissions to test automatic failover on a specified shard in a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_FailoverShard.html */
-  FailoverShard:
-    "W|||1;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  FailoverShard: "W|||1;1;|1|0,1,2,3,4|;",
   /** Grants permissions to list available Multi-Region cluster updates. Access level: Read. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListAllowedMultiRegionClusterUpdates.html */
   ListAllowedMultiRegionClusterUpdates: "R|||2;1;|1||;",
   /** Grants permissions to list available node type updates. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListAllowedNodeTypeUpdates.html */
@@ -115,7 +122,7 @@ const actionFacts = {
   /** Grants permission to pause replication for a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#memorydb-actions-reference */
   PauseMultiRegionClusterReplication: "W||1|2;1;|1||",
   /** Grants permissions to purchase a new reserved node. Access level: Write. Resources: reservednode*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_PurchaseReservedNodesOffering.html */
-  PurchaseReservedNodesOffering: "W|||5;1;|0,1,2|memorydb:TagResource|;",
+  PurchaseReservedNodesOffering: "W|||5;1;|0,1,2|5|;",
   /** Grants permissions to modify the parameters of a parameter group to the engine or system default value. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ResetParameterGroup.html */
   ResetParameterGroup: "W|||4;1;|1||;",
   /** Grants permissions to add up to 10 cost allocation tags to the named resource. Access level: Tagging. Resources: acl, cluster, multiregioncluster, parametergroup, reservednode, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_TagResource.html */
@@ -126,11 +133,9 @@ const actionFacts = {
   /** Grants permissions to update an access control list. Access level: Write. Resources: acl*, user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateAcl.html */
   UpdateAcl: "W|||0;1;,8;1;|1||UpdateACL",
   /** Grants permissions to update the settings for a cluster. Access level: Write. Resources: acl, cluster*, parametergroup. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateCluster.html */
-  UpdateCluster:
-    "W|||0;0;,1;1;,4;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  UpdateCluster: "W|||0;0;,1;1;,4;0;|1|0,1,2,3,4|;",
   /** Grants permissions to update the settings for a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*, multiregionparametergroup. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateMultiRegionCluster.html */
-  UpdateMultiRegionCluster:
-    "W|||2;1;,3;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  UpdateMultiRegionCluster: "W|||2;1;,3;0;|1|0,1,2,3,4|;",
   /** Grants permissions to update parameters in a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateParameterGroup.html */
   UpdateParameterGroup: "W|||4;1;|1||;",
   /** Grants permissions to update a subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateSubnetGroup.html */
@@ -253,7 +258,12 @@ export type Actions = ActionsOf<typeof actionFacts, "memorydb">;
 /** Any memorydb action. */
 export type Action = ActionOf<typeof actionFacts, "memorydb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "memorydb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -261,7 +271,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "memorydb" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every memorydb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

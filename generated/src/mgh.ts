@@ -35,6 +35,7 @@ const conditionKeyList = [
   "mgh:AutomationUnitResourceAutomationUnitArn",
   "mgh:ConnectionResourceConnectionArn",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to accept a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
   AcceptConnection: "W|||2;1;|0,2||",
@@ -216,7 +217,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mgh">;
 /** Any mgh action. */
 export type Action = ActionOf<typeof actionFacts, "mgh">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgh">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -224,7 +230,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mgh" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mgh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,121 @@ const conditionKeyList = [
   "aws:TagKeys",
   "mgn:CreateAction",
 ] as const;
+const dependentActionList = [
+  "ec2:AcceptTransitGatewayVpcAttachment",
+  "ec2:AssociateNatGatewayAddress",
+  "ec2:AssociateRouteTable",
+  "ec2:AssociateSubnetCidrBlock",
+  "ec2:AssociateTransitGatewayRouteTable",
+  "ec2:AssociateVpcCidrBlock",
+  "ec2:AttachInternetGateway",
+  "ec2:AttachVolume",
+  "ec2:AuthorizeSecurityGroupEgress",
+  "ec2:AuthorizeSecurityGroupIngress",
+  "ec2:CreateLaunchTemplate",
+  "ec2:CreateLaunchTemplateVersion",
+  "ec2:CreateNetworkInsightsPath",
+  "ec2:CreateNetworkInterface",
+  "ec2:CreateSecurityGroup",
+  "ec2:CreateSnapshot",
+  "ec2:CreateTags",
+  "ec2:CreateVolume",
+  "ec2:DeleteInternetGateway",
+  "ec2:DeleteLaunchTemplate",
+  "ec2:DeleteLaunchTemplateVersions",
+  "ec2:DeleteNatGateway",
+  "ec2:DeleteNetworkAcl",
+  "ec2:DeleteNetworkAclEntry",
+  "ec2:DeleteNetworkInsightsAnalysis",
+  "ec2:DeleteNetworkInsightsPath",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DeleteRoute",
+  "ec2:DeleteRouteTable",
+  "ec2:DeleteSecurityGroup",
+  "ec2:DeleteSnapshot",
+  "ec2:DeleteSubnet",
+  "ec2:DeleteTransitGateway",
+  "ec2:DeleteTransitGatewayRoute",
+  "ec2:DeleteTransitGatewayRouteTable",
+  "ec2:DeleteTransitGatewayVpcAttachment",
+  "ec2:DeleteVolume",
+  "ec2:DeleteVpc",
+  "ec2:DescribeAccountAttributes",
+  "ec2:DescribeAvailabilityZones",
+  "ec2:DescribeCustomerGateways",
+  "ec2:DescribeImages",
+  "ec2:DescribeInstanceAttribute",
+  "ec2:DescribeInstanceStatus",
+  "ec2:DescribeInstanceTypes",
+  "ec2:DescribeInstances",
+  "ec2:DescribeInternetGateways",
+  "ec2:DescribeLaunchTemplateVersions",
+  "ec2:DescribeLaunchTemplates",
+  "ec2:DescribeManagedPrefixLists",
+  "ec2:DescribeNatGateways",
+  "ec2:DescribeNetworkAcls",
+  "ec2:DescribeNetworkInsightsAnalyses",
+  "ec2:DescribeNetworkInsightsPaths",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribePrefixLists",
+  "ec2:DescribeRegions",
+  "ec2:DescribeRouteTables",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSnapshots",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeTransitGatewayAttachments",
+  "ec2:DescribeTransitGatewayConnects",
+  "ec2:DescribeTransitGatewayPeeringAttachments",
+  "ec2:DescribeTransitGatewayRouteTables",
+  "ec2:DescribeTransitGatewayVpcAttachments",
+  "ec2:DescribeTransitGateways",
+  "ec2:DescribeVolumes",
+  "ec2:DescribeVpcEndpointServiceConfigurations",
+  "ec2:DescribeVpcEndpoints",
+  "ec2:DescribeVpcPeeringConnections",
+  "ec2:DescribeVpcs",
+  "ec2:DescribeVpnConnections",
+  "ec2:DescribeVpnGateways",
+  "ec2:DetachInternetGateway",
+  "ec2:DetachVolume",
+  "ec2:DisableTransitGatewayRouteTablePropagation",
+  "ec2:DisassociateNatGatewayAddress",
+  "ec2:DisassociateRouteTable",
+  "ec2:DisassociateTransitGatewayRouteTable",
+  "ec2:EnableTransitGatewayRouteTablePropagation",
+  "ec2:GetManagedPrefixListEntries",
+  "ec2:GetTransitGatewayRouteTablePropagations",
+  "ec2:ModifyInstanceAttribute",
+  "ec2:ModifyLaunchTemplate",
+  "ec2:ModifySubnetAttribute",
+  "ec2:ModifyTransitGateway",
+  "ec2:ModifyTransitGatewayVpcAttachment",
+  "ec2:ModifyVolume",
+  "ec2:ModifyVpcAttribute",
+  "ec2:RejectTransitGatewayVpcAttachment",
+  "ec2:ReleaseAddress",
+  "ec2:ReplaceNetworkAclAssociation",
+  "ec2:ReplaceNetworkAclEntry",
+  "ec2:ReplaceRoute",
+  "ec2:ReplaceTransitGatewayRoute",
+  "ec2:ReportInstanceStatus",
+  "ec2:RevokeSecurityGroupEgress",
+  "ec2:RevokeSecurityGroupIngress",
+  "ec2:RunInstances",
+  "ec2:SearchTransitGatewayRoutes",
+  "ec2:StartInstances",
+  "ec2:StartNetworkInsightsAnalysis",
+  "ec2:StopInstances",
+  "ec2:TerminateInstances",
+  "iam:PassRole",
+  "mgn:DescribeSourceServers",
+  "mgn:GetLaunchConfiguration",
+  "mgn:ListApplications",
+  "mgn:ListTagsForResource",
+  "mgn:ListWaves",
+  "mgn:TagResource",
+  "s3:PutObject",
+] as const;
 const actionFacts = {
   /** Grants permission to archive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ArchiveApplication.html */
   ArchiveApplication: "W|||0;1;|||;",
@@ -49,19 +164,19 @@ const actionFacts = {
   /** Grants permission to change source server life cycle state. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ChangeServerLifeCycleState.html */
   ChangeServerLifeCycleState: "W|||8;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|mgn:TagResource|;",
+  CreateApplication: "W||||0,2|111|;",
   /** Grants permission to create connector. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateConnector.html */
-  CreateConnector: "W||||0,2|mgn:TagResource|;",
+  CreateConnector: "W||||0,2|111|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "W||||0,2|mgn:TagResource|;",
+  CreateLaunchConfigurationTemplate: "W||||0,2|111|;",
   /** Grants permission to create a network migration definition. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateNetworkMigrationDefinition.html */
-  CreateNetworkMigrationDefinition: "W||||0,2|mgn:TagResource|;",
+  CreateNetworkMigrationDefinition: "W||||0,2|111|;",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
-  CreateReplicationConfigurationTemplate: "W||||0,2|mgn:TagResource|;",
+  CreateReplicationConfigurationTemplate: "W||||0,2|111|;",
   /** Grants permission to create vcenter client. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
   CreateVcenterClientForMgn: "W||1||0,2||",
   /** Grants permission to create a wave. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateWave.html */
-  CreateWave: "W||||0,2|mgn:TagResource|;",
+  CreateWave: "W||||0,2|111|;",
   /** Grants permission to delete an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete connector. Access level: Write. Resources: ConnectorResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteConnector.html */
@@ -231,26 +346,24 @@ const actionFacts = {
   SendVcenterClientMetricsForMgn: "W||1|9;1;|||",
   /** Grants permission to start cutover. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartCutover.html */
   StartCutover:
-    "W|||8;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "W|||8;1;|0,2|7,8,9,10,11,14,15,16,17,20,30,36,38,39,41,42,43,44,45,47,48,58,59,60,67,75,83,84,96,97,99,101,103,104,105,109,111|;",
   /** Grants permission to start an export task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartExport.html */
-  StartExport:
-    "W||||0,2|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
+  StartExport: "W||||0,2|47,106,107,108,110,111,112|;",
   /** Grants permission to create an import task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImport.html */
-  StartImport:
-    "W||||0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
+  StartImport: "W||||0,2|11,47,84,106,107,108,110,111,mgn:UpdateLaunchConfiguration,112|;",
   /** Grants permission to start import file enrichment. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImportFileEnrichment.html */
-  StartImportFileEnrichment: "W|||||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  StartImportFileEnrichment: "W|||||58,60,71|;",
   /** Grants permission to start a network migration analysis. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationAnalysis.html */
   StartNetworkMigrationAnalysis:
-    "W|||6;1;||directconnect:DescribeConnections,directconnect:DescribeDirectConnectGatewayAssociations,directconnect:DescribeDirectConnectGatewayAttachments,directconnect:DescribeDirectConnectGateways,directconnect:DescribeVirtualGateways,directconnect:DescribeVirtualInterfaces,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DeleteTags,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTablePropagations,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis,elasticloadbalancing:DescribeListeners,elasticloadbalancing:DescribeLoadBalancerAttributes,elasticloadbalancing:DescribeLoadBalancers,elasticloadbalancing:DescribeRules,elasticloadbalancing:DescribeTags,elasticloadbalancing:DescribeTargetGroupAttributes,elasticloadbalancing:DescribeTargetGroups,elasticloadbalancing:DescribeTargetHealth,globalaccelerator:ListAccelerators,globalaccelerator:ListCustomRoutingAccelerators,globalaccelerator:ListCustomRoutingEndpointGroups,globalaccelerator:ListCustomRoutingListeners,globalaccelerator:ListCustomRoutingPortMappings,globalaccelerator:ListEndpointGroups,globalaccelerator:ListListeners,network-firewall:DescribeFirewall,network-firewall:DescribeFirewallPolicy,network-firewall:DescribeResourcePolicy,network-firewall:DescribeRuleGroup,network-firewall:ListFirewallPolicies,network-firewall:ListFirewalls,network-firewall:ListRuleGroups,tiros:CreateQuery,tiros:ExtendQuery,tiros:GetQueryAnswer,tiros:GetQueryExplanation,tiros:GetQueryExtensionAccounts|;",
+    "W|||6;1;||directconnect:DescribeConnections,directconnect:DescribeDirectConnectGatewayAssociations,directconnect:DescribeDirectConnectGatewayAttachments,directconnect:DescribeDirectConnectGateways,directconnect:DescribeVirtualGateways,directconnect:DescribeVirtualInterfaces,9,12,13,14,16,24,25,26,29,ec2:DeleteTags,39,40,45,46,49,50,51,52,53,54,55,56,57,58,60,61,62,63,64,65,66,68,69,70,71,72,73,81,82,100,102,elasticloadbalancing:DescribeListeners,elasticloadbalancing:DescribeLoadBalancerAttributes,elasticloadbalancing:DescribeLoadBalancers,elasticloadbalancing:DescribeRules,elasticloadbalancing:DescribeTags,elasticloadbalancing:DescribeTargetGroupAttributes,elasticloadbalancing:DescribeTargetGroups,elasticloadbalancing:DescribeTargetHealth,globalaccelerator:ListAccelerators,globalaccelerator:ListCustomRoutingAccelerators,globalaccelerator:ListCustomRoutingEndpointGroups,globalaccelerator:ListCustomRoutingListeners,globalaccelerator:ListCustomRoutingPortMappings,globalaccelerator:ListEndpointGroups,globalaccelerator:ListListeners,network-firewall:DescribeFirewall,network-firewall:DescribeFirewallPolicy,network-firewall:DescribeResourcePolicy,network-firewall:DescribeRuleGroup,network-firewall:ListFirewallPolicies,network-firewall:ListFirewalls,network-firewall:ListRuleGroups,tiros:CreateQuery,tiros:ExtendQuery,tiros:GetQueryAnswer,tiros:GetQueryExplanation,tiros:GetQueryExtensionAccounts|;",
   /** Grants permission to start network migration code generation. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationCodeGeneration.html */
   StartNetworkMigrationCodeGeneration: "W|||6;1;|||;",
   /** Grants permission to start deletion of network migration deployed stacks. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationDeployedStacksDeletion.html */
   StartNetworkMigrationDeployedStacksDeletion:
-    "W|||6;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes|",
+    "W|||6;1;||0,1,2,3,4,5,6,7,8,9,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,74,75,76,77,78,79,80,83,84,85,86,87,88,89,90,91,92,93,94,95,97,98,100|",
   /** Grants permission to start a network migration deployment. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationDeployment.html */
   StartNetworkMigrationDeployment:
-    "W|||6;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNatGateway,ec2:CreateNetworkAcl,ec2:CreateNetworkAclEntry,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateRoute,ec2:CreateRouteTable,ec2:CreateSecurityGroup,ec2:CreateSubnet,ec2:CreateTags,ec2:CreateTransitGatewayRoute,ec2:CreateTransitGatewayRouteTable,ec2:CreateTransitGatewayVpcAttachment,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DescribeAccountAttributes,ec2:DescribeAddresses,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeEgressOnlyInternetGateways,ec2:DescribeHosts,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroupRules,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVolumes,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTableAssociations,ec2:GetTransitGatewayRouteTablePropagations,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis|;",
+    "W|||6;1;||0,1,2,3,4,5,6,7,8,9,ec2:CreateNatGateway,ec2:CreateNetworkAcl,ec2:CreateNetworkAclEntry,12,13,ec2:CreateRoute,ec2:CreateRouteTable,14,ec2:CreateSubnet,16,ec2:CreateTransitGatewayRoute,ec2:CreateTransitGatewayRouteTable,ec2:CreateTransitGatewayVpcAttachment,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,ec2:DescribeAddresses,39,40,ec2:DescribeEgressOnlyInternetGateways,ec2:DescribeHosts,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,ec2:DescribeSecurityGroupRules,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,81,ec2:GetTransitGatewayRouteTableAssociations,82,83,84,85,86,87,88,89,90,91,92,93,94,95,97,98,100,102|;",
   /** Grants permission to start a network migration mapping. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationMapping.html */
   StartNetworkMigrationMapping: "W|||6;1;|||;",
   /** Grants permission to start a network migration mapping update. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationMappingUpdate.html */
@@ -261,15 +374,14 @@ const actionFacts = {
   StartSnapshotGroupForMgn: "W||1||||",
   /** Grants permission to start test. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartTest.html */
   StartTest:
-    "W|||8;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "W|||8;1;|0,2|7,8,9,10,11,14,15,16,17,20,30,36,38,39,41,42,43,44,45,47,48,58,59,60,67,75,83,84,96,97,99,101,103,104,105,109,111|;",
   /** Grants permission to stop replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StopReplication.html */
   StopReplication: "W|||8;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, ExportResource, ImportResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;|0,2,3||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
   /** Grants permission to terminate target instances. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TerminateTargetInstances.html */
-  TerminateTargetInstances:
-    "W|||8;1;|0,2|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
+  TerminateTargetInstances: "W|||8;1;|0,2|36,45,67,104,111|;",
   /** Grants permission to unarchive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveApplication.html */
   UnarchiveApplication: "W|||0;1;|||;",
   /** Grants permission to unarchive a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveWave.html */
@@ -531,7 +643,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mgn">;
 /** Any mgn action. */
 export type Action = ActionOf<typeof actionFacts, "mgn">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgn">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -539,7 +656,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mgn" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mgn action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

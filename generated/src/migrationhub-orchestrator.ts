@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["migrationhub-orchestrator:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a custom template. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W|||||migrationhub-orchestrator:TagResource|;",
+  CreateTemplate: "W|||||0|;",
   /** Grants permission to create a workflow based on the selected template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "W|||0;1;|0,2|migrationhub-orchestrator:TagResource|;",
+  CreateWorkflow: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a step under a workflow and a specific step group. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStep.html */
   CreateWorkflowStep: "W|||1;1;|||;",
   /** Grants permission to to create a custom step group for a given workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStepGroup.html */
@@ -155,7 +156,12 @@ export type Actions = ActionsOf<typeof actionFacts, "migrationhub-orchestrator">
 /** Any migrationhub-orchestrator action. */
 export type Action = ActionOf<typeof actionFacts, "migrationhub-orchestrator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "migrationhub-orchestrator">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -163,7 +169,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "migrationhuborchestrator" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every migrationhub-orchestrator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,31 +28,32 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "mobiletargeting:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an app. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps.html#CreateApp */
-  CreateApp: "W|||2;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateApp: "W|||2;1;|0,1,2|1|;",
   /** Grants permission to create a campaign for an app. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns.html#CreateCampaign */
-  CreateCampaign: "W|||0;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateCampaign: "W|||0;1;|0,1,2|1|;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#CreateEmailTemplate */
-  CreateEmailTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateEmailTemplate: "W|||25;1;|0,1,2|1|;",
   /** Grants permission to create an export job that exports endpoint definitions to Amazon S3. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export.html#CreateExportJob */
-  CreateExportJob: "W|||0;1;||iam:PassRole|;",
+  CreateExportJob: "W|||0;1;||0|;",
   /** Grants permission to import endpoint definitions from to create a segment. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import.html#CreateImportJob */
-  CreateImportJob: "W|||0;1;||iam:PassRole|;",
+  CreateImportJob: "W|||0;1;||0|;",
   /** Grants permission to create an in-app message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#CreateInAppTemplate */
-  CreateInAppTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateInAppTemplate: "W|||25;1;|0,1,2|1|;",
   /** Grants permission to create a Journey for an app. Access level: Write. Resources: journeys*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys.html#CreateJourney */
-  CreateJourney: "W|||17;1;|0,1,2|iam:PassRole,mobiletargeting:TagResource|;",
+  CreateJourney: "W|||17;1;|0,1,2|0,1|;",
   /** Grants permission to create a push notification template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#CreatePushTemplate */
-  CreatePushTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreatePushTemplate: "W|||25;1;|0,1,2|1|;",
   /** Grants permission to create an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommenders*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders.html#CreateRecommenderConfiguration */
-  CreateRecommenderConfiguration: "W|||22;1;||iam:PassRole|;",
+  CreateRecommenderConfiguration: "W|||22;1;||0|;",
   /** Grants permission to create a segment that is based on endpoint data reported to Pinpoint by your app. To allow a user to create a segment by importing endpoint data from outside of Pinpoint, allow the mobiletargeting:CreateImportJob action. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#CreateSegment */
-  CreateSegment: "W|||0;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateSegment: "W|||0;1;|0,1,2|1|;",
   /** Grants permission to create an sms message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#CreateSmsTemplate */
-  CreateSmsTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateSmsTemplate: "W|||25;1;|0,1,2|1|;",
   /** Grants permission to create a voice message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#CreateVoiceTemplate */
-  CreateVoiceTemplate: "W|||25;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateVoiceTemplate: "W|||25;1;|0,1,2|1|;",
   /** Grants permission to delete the ADM channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#DeleteAdmChannel */
   DeleteAdmChannel: "W|||6;1;|||;",
   /** Grants permission to delete the APNs channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#DeleteApnsChannel */
@@ -210,7 +211,7 @@ const actionFacts = {
   /** Grants permission to obtain metadata for a phone number, such as the number type (mobile, landline, or VoIP), location, and provider. Access level: Read. Resources: phone-number-validate*. https://docs.aws.amazon.com/pinpoint/latest/apireference/phone-number-validate.html#PhoneNumberValidate */
   PhoneNumberValidate: "R|||20;1;|||;",
   /** Grants permission to create or update an event stream for an app. Access level: Write. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#PutEventStream */
-  PutEventStream: "W|||9;1;||iam:PassRole|;",
+  PutEventStream: "W|||9;1;||0|;",
   /** Grants permission to create or update events for an app. Access level: Write. Resources: events*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-events.html#PutEvents */
   PutEvents: "W|||10;1;|||;",
   /** Grants permission to remove the attributes for an app. Access level: Write. Resources: attribute*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-attributes-attribute-type.html#RemoveAttributes */
@@ -243,7 +244,7 @@ const actionFacts = {
   /** Grants permission to update a specific campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#UpdateCampaign */
   UpdateCampaign: "W|||4;1;|0,2||;",
   /** Grants permission to update the email channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#UpdateEmailChannel */
-  UpdateEmailChannel: "W|||6;1;||iam:PassRole|;",
+  UpdateEmailChannel: "W|||6;1;||0|;",
   /** Grants permission to update a specific email template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#UpdateEmailTemplate */
   UpdateEmailTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to create an endpoint or update the information for an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#UpdateEndpoint */
@@ -255,13 +256,13 @@ const actionFacts = {
   /** Grants permission to update a specific in-app message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#UpdateInAppTemplate */
   UpdateInAppTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to update a specific journey. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#UpdateJourney */
-  UpdateJourney: "W|||13;1;|0,2|iam:PassRole|;",
+  UpdateJourney: "W|||13;1;|0,2|0|;",
   /** Grants permission to update a specific journey state. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-state.html#UpdateJourneyState */
   UpdateJourneyState: "W|||13;1;|0,2||;",
   /** Grants permission to update a specific push notification template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#UpdatePushTemplate */
   UpdatePushTemplate: "W|||25;1;|0,2||;",
   /** Grants permission to update an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#UpdateRecommenderConfiguration */
-  UpdateRecommenderConfiguration: "W|||21;1;||iam:PassRole|;",
+  UpdateRecommenderConfiguration: "W|||21;1;||0|;",
   /** Grants permission to update a specific segment. Access level: Write. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#UpdateSegment */
   UpdateSegment: "W|||24;1;|0,2||;",
   /** Grants permission to update the SMS channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#UpdateSmsChannel */
@@ -605,7 +606,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mobiletargeting">;
 /** Any mobiletargeting action. */
 export type Action = ActionOf<typeof actionFacts, "mobiletargeting">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mobiletargeting">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -613,7 +619,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pinpoint" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mobiletargeting action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

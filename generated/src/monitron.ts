@@ -28,39 +28,43 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "sso-directory:DescribeUsers",
+  "sso:AssociateProfile",
+  "sso:DeleteManagedApplicationInstance",
+  "sso:DisassociateProfile",
+  "sso:GetManagedApplicationInstance",
+  "sso:GetProfile",
+  "sso:ListDirectoryAssociations",
+  "sso:ListProfileAssociations",
+  "sso:ListProfiles",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a user with the project as an administrator. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  AssociateProjectAdminUser:
-    "P||1|0;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  AssociateProjectAdminUser: "P||1|0;1;||0,1,4,5,6,7,8|",
   /** Grants permission to create a project. Access level: Write. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-creating-project.html */
   CreateProject:
-    "W||1||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+    "W||1||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,2,sso:DescribeRegisteredRegions|",
   /** Grants permission to associate a user with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
-  CreateProjectUserAssociation:
-    "P||1|0;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  CreateProjectUserAssociation: "P||1|0;1;||0,1,4,5,6,7,8|",
   /** Grants permission to associate an access role with the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
-  CreateUserAccessRoleAssociation:
-    "P||1|0;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  CreateUserAccessRoleAssociation: "P||1|0;1;||0,4,5,6,7,8|",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-delete-project.html */
-  DeleteProject: "W||1|0;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteProject: "W||1|0;1;||2|",
   /** Grants permission to disassociate a user from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
-  DeleteProjectUserAssociation:
-    "P||1|0;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+  DeleteProjectUserAssociation: "P||1|0;1;||0,3,4,5,6,8|",
   /** Grants permission to disassociate an access role from the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
   DeleteUserAccessRoleAssociation: "P||1|0;1;|||",
   /** Grants permission to disassociate an administrator from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mu-remove-project-admin.html */
-  DisassociateProjectAdminUser:
-    "P||1|0;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+  DisassociateProjectAdminUser: "P||1|0;1;||0,3,4,5,6,8|",
   /** Grants permission to get information about a project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
   GetProject: "R||1|0;1;|||",
   /** Grants permission to describe an administrator who is associated with the project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
-  GetProjectAdminUser:
-    "R||1|0;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:ListProfileAssociations|",
+  GetProjectAdminUser: "R||1|0;1;||0,4,7|",
   /** Grants permission to list all administrators associated with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  ListProjectAdminUsers: "P||1|0;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance|",
+  ListProjectAdminUsers: "P||1|0;1;||0,4|",
   /** Grants permission to list all users associated with the project. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  ListProjectUserAssociations:
-    "L||1|0;1;||sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+  ListProjectUserAssociations: "L||1|0;1;||4,5,6,7,8|",
   /** Grants permission to list all projects. Access level: List. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
   ListProjects: "L||1||||",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
@@ -109,7 +113,12 @@ export type Actions = ActionsOf<typeof actionFacts, "monitron">;
 /** Any monitron action. */
 export type Action = ActionOf<typeof actionFacts, "monitron">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "monitron">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -117,7 +126,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every monitron action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

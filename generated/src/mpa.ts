@@ -34,13 +34,14 @@ const conditionKeyList = [
   "mpa:ProtectedResourceAccount",
   "mpa:RequestedOperation",
 ] as const;
+const dependentActionList = ["mpa:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to cancel an approval session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CancelSession.html */
   CancelSession: "W|||2;1;|1,3,4||;",
   /** Grants permission to create an approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateApprovalTeam.html */
-  CreateApprovalTeam: "W|||0;1;|0,1,2|mpa:TagResource|;",
+  CreateApprovalTeam: "W|||0;1;|0,1,2|0|;",
   /** Grants permission to create an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateIdentitySource.html */
-  CreateIdentitySource: "W|||1;1;|0,1,2|mpa:TagResource|;",
+  CreateIdentitySource: "W|||1;1;|0,1,2|0|;",
   /** Grants permission to delete an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteIdentitySource.html */
   DeleteIdentitySource: "W|||1;1;|1||;",
   /** Grants permission to delete an inactive approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteInactiveApprovalTeamVersion.html */
@@ -136,7 +137,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mpa">;
 /** Any mpa action. */
 export type Action = ActionOf<typeof actionFacts, "mpa">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mpa">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -144,7 +150,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mpa" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mpa action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

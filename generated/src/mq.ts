@@ -25,12 +25,13 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon MQ", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmq.html" },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "mq:CreateTags"] as const;
 const actionFacts = {
   /** Grants permission to create a broker. Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
   CreateBroker:
-    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
+    "W||||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,0,1,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to create a new configuration for the specified configuration name. Amazon MQ uses the default configuration (the engine type and engine version). Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-post */
-  CreateConfiguration: "W||||0,2|mq:CreateTags|;",
+  CreateConfiguration: "W||||0,2|1|;",
   /** Grants permission to create a replica broker. Access level: Write. Resources: brokers*. Permission only. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
   CreateReplicaBroker: "W||1|0;1;|||",
   /** Grants permission to create tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-post */
@@ -73,7 +74,7 @@ const actionFacts = {
   /** Grants permission to reboot a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-restart.html#rest-api-reboot-methods-post */
   RebootBroker: "W|||0;1;|||;",
   /** Grants permission to add a pending configuration change to a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
-  UpdateBroker: "W|||0;1;||iam:PassRole,mq:UpdateBrokerAccessConfiguration|;",
+  UpdateBroker: "W|||0;1;||0,mq:UpdateBrokerAccessConfiguration|;",
   /** Grants permission to update RabbitMQ broker authentication and authorization configuration. Access level: Write. Resources: brokers*. Permission only. ${AuthZDocPage}#security-api-permissions-reference */
   UpdateBrokerAccessConfiguration: "W||1|0;1;|||UpdateBroker",
   /** Grants permission to update the specified configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-put */
@@ -132,7 +133,12 @@ export type Actions = ActionsOf<typeof actionFacts, "mq">;
 /** Any mq action. */
 export type Action = ActionOf<typeof actionFacts, "mq">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mq">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +146,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "mq" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every mq action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

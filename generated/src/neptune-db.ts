@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["neptune-db:QueryLanguage"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to cancel a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelloaderjob */
   CancelLoaderJob: "W|||0;1;|||",
@@ -146,7 +147,12 @@ export type Actions = ActionsOf<typeof actionFacts, "neptune-db">;
 /** Any neptune-db action. */
 export type Action = ActionOf<typeof actionFacts, "neptune-db">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-db">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -154,7 +160,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every neptune-db action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

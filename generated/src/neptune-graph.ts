@@ -33,6 +33,21 @@ const conditionKeyList = [
   "aws:TagKeys",
   "neptune-graph:PublicConnectivity",
 ] as const;
+const dependentActionList = [
+  "ec2:DescribeAvailabilityZones",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcAttribute",
+  "ec2:DescribeVpcEndpoints",
+  "ec2:DescribeVpcs",
+  "ec2:ModifyVpcEndpoint",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "neptune-graph:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel an ongoing export task. Access level: Write. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelExportTask.html */
   CancelExportTask: "W|||0;1;|1||;",
@@ -41,16 +56,13 @@ const actionFacts = {
   /** Grants permission to cancel a query. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelQuery.html */
   CancelQuery: "W|||1;1;|1||",
   /** Grants permission to create a new graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraph.html */
-  CreateGraph:
-    "W|||1;1;|0,2,3|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+  CreateGraph: "W|||1;1;|0,2,3|7,9,10,11,12|;",
   /** Grants permission to create a new snapshot from an existing graph. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphSnapshot.html */
-  CreateGraphSnapshot: "W|||1;1;,2;1;|0,1,2|neptune-graph:TagResource|;",
+  CreateGraphSnapshot: "W|||1;1;,2;1;|0,1,2|12|;",
   /** Grants permission to create a new graph while importing data into the new graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphUsingImportTask.html */
-  CreateGraphUsingImportTask:
-    "W|||1;1;,3;1;|0,2,3|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+  CreateGraphUsingImportTask: "W|||1;1;,3;1;|0,2,3|7,8,9,10,11,12|;",
   /** Grants permission to create a new private graph endpoint to access the graph from within a vpc. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreatePrivateGraphEndpoint.html */
-  CreatePrivateGraphEndpoint:
-    "W|||1;1;|0,1,2|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
+  CreatePrivateGraphEndpoint: "W|||1;1;|0,1,2|ec2:CreateVpcEndpoint,0,1,2,3,4,5,6,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to delete data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
   DeleteDataViaQuery: "W|||1;1;|1||",
   /** Grants permission to delete a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraph.html */
@@ -58,8 +70,7 @@ const actionFacts = {
   /** Grants permission to delete a snapshot. Access level: Write. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraphSnapshot.html */
   DeleteGraphSnapshot: "W|||2;1;|1||;",
   /** Grants permission to delete a private graph endpoint of a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeletePrivateGraphEndpoint.html */
-  DeletePrivateGraphEndpoint:
-    "W|||1;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
+  DeletePrivateGraphEndpoint: "W|||1;1;|1|ec2:DeleteVpcEndpoints,0,1,2,3,4,5,6,route53:DisassociateVPCFromHostedZone|;",
   /** Grants permission to get the engine status of the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetEngineStatus */
   GetEngineStatus: "R|||1;1;|1||",
   /** Grants permission to get details about an export task. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetExportTask.html */
@@ -97,14 +108,13 @@ const actionFacts = {
   /** Grants permission to reset a graph which deletes all data within the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ResetGraph.html */
   ResetGraph: "W|||1;1;|1||;",
   /** Grants permission to create a new graph from an existing snapshot. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_RestoreGraphFromSnapshot.html */
-  RestoreGraphFromSnapshot:
-    "W|||1;1;,2;1;|0,1,2,3|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+  RestoreGraphFromSnapshot: "W|||1;1;,2;1;|0,1,2,3|9,10,11,12|;",
   /** Grants permission to export data from an existing graph. Access level: Write. Resources: export-task*, graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartExportTask.html */
-  StartExportTask: "W|||0;1;,1;1;|0,1,2|iam:PassRole,neptune-graph:TagResource|;",
+  StartExportTask: "W|||0;1;,1;1;|0,1,2|8,12|;",
   /** Grants permission to start a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartGraph.html */
-  StartGraph: "W|||1;1;|1|kms:Decrypt,kms:DescribeKey|;",
+  StartGraph: "W|||1;1;|1|10,11|;",
   /** Grants permission to import data into an existing graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartImportTask.html */
-  StartImportTask: "W|||1;1;,3;1;||iam:PassRole|;",
+  StartImportTask: "W|||1;1;,3;1;||8|;",
   /** Grants permission to stop a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StopGraph.html */
   StopGraph: "W|||1;1;|1||;",
   /** Grants permission to tag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_TagResource.html */
@@ -185,7 +195,12 @@ export type Actions = ActionsOf<typeof actionFacts, "neptune-graph">;
 /** Any neptune-graph action. */
 export type Action = ActionOf<typeof actionFacts, "neptune-graph">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-graph">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -193,7 +208,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "neptune-graph" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every neptune-graph action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

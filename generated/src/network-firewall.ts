@@ -28,6 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "iam:CreateServiceLinkedRole",
+  "network-firewall:ListRuleGroups",
+  "network-firewall:ListTLSInspectionConfigurations",
+  "network-firewall:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to accept pending Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AcceptNetworkFirewallTransitGatewayAttachment.html */
   AcceptNetworkFirewallTransitGatewayAttachment: "W|||0;1;|||;",
@@ -40,27 +46,23 @@ const actionFacts = {
   /** Grants permission to attach proxy rule groups to a proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AttachRuleGroupsToProxyConfiguration.html */
   AttachRuleGroupsToProxyConfiguration: "W|||3;1;,4;1;|||;,CreateProxyConfiguration",
   /** Grants permission to create an AWS Network Firewall firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewall.html */
-  CreateFirewall:
-    "W|||0;1;,1;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
+  CreateFirewall: "W|||0;1;,1;1;|0,2|0,network-firewall:AssociateFirewallPolicy,3|;",
   /** Grants permission to create an AWS Network Firewall firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewallPolicy.html */
-  CreateFirewallPolicy:
-    "W|||1;1;,5;0;,6;0;,7;0;|0,2|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
+  CreateFirewallPolicy: "W|||1;1;,5;0;,6;0;,7;0;|0,2|1,2,3|;",
   /** Grants permission to create an AWS Network Firewall proxy. Access level: Write. Resources: Proxy*, ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxy.html */
-  CreateProxy: "W|||2;1;,3;1;|0,2|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
+  CreateProxy: "W|||2;1;,3;1;|0,2|ec2:AttachApplianceToNatGateway,3|;",
   /** Grants permission to create an AWS Network Firewall proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyConfiguration.html */
-  CreateProxyConfiguration:
-    "W|||3;1;,4;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
+  CreateProxyConfiguration: "W|||3;1;,4;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,3|;",
   /** Grants permission to create an AWS Network Firewall proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRuleGroup.html */
-  CreateProxyRuleGroup: "W|||4;1;|0,2|network-firewall:TagResource|;",
+  CreateProxyRuleGroup: "W|||4;1;|0,2|3|;",
   /** Grants permission to add proxy rules to a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRules.html */
   CreateProxyRules: "W|||4;1;|||;",
   /** Grants permission to create an AWS Network Firewall rule group. Access level: Write. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup: "W|||5;0;,6;0;|0,2|network-firewall:TagResource|;",
+  CreateRuleGroup: "W|||5;0;,6;0;|0,2|3|;",
   /** Grants permission to create an AWS Network Firewall tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateTLSInspectionConfiguration.html */
-  CreateTLSInspectionConfiguration: "W|||7;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
+  CreateTLSInspectionConfiguration: "W|||7;1;|0,2|0,3|;",
   /** Grants permission to create an AWS Network Firewall vpc endpoint association. Access level: Write. Resources: Firewall*, VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateVpcEndpointAssociation.html */
-  CreateVpcEndpointAssociation:
-    "W|||0;1;,8;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
+  CreateVpcEndpointAssociation: "W|||0;1;,8;1;|0,2|0,network-firewall:ListFirewalls,3|;",
   /** Grants permission to delete a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewall.html */
   DeleteFirewall: "W|||0;1;|||;",
   /** Grants permission to delete a firewall policy. Access level: Write. Resources: FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewallPolicy.html */
@@ -171,8 +173,7 @@ const actionFacts = {
   /** Grants permission to modify the encryption configuration of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallEncryptionConfiguration.html */
   UpdateFirewallEncryptionConfiguration: "W|||0;1;|||;",
   /** Grants permission to modify a firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallPolicy.html */
-  UpdateFirewallPolicy:
-    "W|||1;1;,5;0;,6;0;,7;0;||network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations|;",
+  UpdateFirewallPolicy: "W|||1;1;,5;0;,6;0;,7;0;||1,2|;",
   /** Grants permission to add or remove firewall policy change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallPolicyChangeProtection.html */
   UpdateFirewallPolicyChangeProtection: "W|||0;1;|||;",
   /** Grants permission to modify the logging configuration of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateLoggingConfiguration.html */
@@ -353,7 +354,12 @@ export type Actions = ActionsOf<typeof actionFacts, "network-firewall">;
 /** Any network-firewall action. */
 export type Action = ActionOf<typeof actionFacts, "network-firewall">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "network-firewall">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -361,7 +367,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "network-firewall" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every network-firewall action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

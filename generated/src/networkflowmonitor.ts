@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["networkflowmonitor:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "W|||0;1;|0,2|networkflowmonitor:TagResource|;",
+  CreateMonitor: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a scope. Access level: Write. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateScope.html */
-  CreateScope: "W||||0,2|networkflowmonitor:TagResource|;",
+  CreateScope: "W||||0,2|0|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteMonitor.html */
   DeleteMonitor: "W|||0;1;|||;",
   /** Grants permission to delete a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteScope.html */
@@ -141,7 +142,12 @@ export type Actions = ActionsOf<typeof actionFacts, "networkflowmonitor">;
 /** Any networkflowmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "networkflowmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkflowmonitor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -149,7 +155,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "networkflowmonitor" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every networkflowmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

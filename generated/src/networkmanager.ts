@@ -41,9 +41,14 @@ const conditionKeyList = [
   "networkmanager:vpcArn",
   "networkmanager:vpnConnectionArn",
 ] as const;
+const dependentActionList = [
+  "ec2:DescribeRegions",
+  "networkmanager:PutAttachmentRoutingPolicyLabel",
+  "networkmanager:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to accept creation of an attachment between a source and destination in a core network. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AcceptAttachment.html */
-  AcceptAttachment: "W|||0;1;||ec2:DescribeRegions|;",
+  AcceptAttachment: "W|||0;1;||0|;",
   /** Grants permission to associate a Connect Peer. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateConnectPeer.html */
   AssociateConnectPeer: "W|||4;1;,5;1;|||;",
   /** Grants permission to associate a customer gateway to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateCustomerGateway.html */
@@ -53,45 +58,41 @@ const actionFacts = {
   /** Grants permission to associate a transit gateway connect peer to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateTransitGatewayConnectPeer.html */
   AssociateTransitGatewayConnectPeer: "W|||4;1;,5;1;,6;0;|8||;",
   /** Grants permission to create a Connect attachment. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectAttachment.html */
-  CreateConnectAttachment:
-    "W|||0;1;,3;1;|0,2|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+  CreateConnectAttachment: "W|||0;1;,3;1;|0,2|0,1,2|;",
   /** Grants permission to create a Connect Peer connection. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectPeer.html */
-  CreateConnectPeer: "W|||0;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateConnectPeer: "W|||0;1;|0,2|0,2|;",
   /** Grants permission to create a new connection. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "W|||5;1;|0,2|networkmanager:TagResource|;",
+  CreateConnection: "W|||5;1;|0,2|2|;",
   /** Grants permission to create a new core network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetwork.html */
-  CreateCoreNetwork: "W|||5;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateCoreNetwork: "W|||5;1;|0,2|0,2|;",
   /** Grants permission to create a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetworkPrefixListAssociation.html */
   CreateCoreNetworkPrefixListAssociation: "W|||3;1;|||;",
   /** Grants permission to create a new device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDevice.html */
-  CreateDevice: "W|||5;1;|0,2|networkmanager:TagResource|;",
+  CreateDevice: "W|||5;1;|0,2|2|;",
   /** Grants permission to create a Direct Connect gateway attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDirectConnectGatewayAttachment.html */
-  CreateDirectConnectGatewayAttachment: "W|||3;1;|0,2,4,5|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateDirectConnectGatewayAttachment: "W|||3;1;|0,2,4,5|0,2|;",
   /** Grants permission to create a new global network. Access level: Write. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateGlobalNetwork.html */
-  CreateGlobalNetwork: "W||||0,2|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
+  CreateGlobalNetwork: "W||||0,2|iam:CreateServiceLinkedRole,2|;",
   /** Grants permission to create a new link. Access level: Write. Resources: global-network*, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateLink.html */
-  CreateLink: "W|||5;1;,8;0;|0,2|networkmanager:TagResource|;",
+  CreateLink: "W|||5;1;,8;0;|0,2|2|;",
   /** Grants permission to create a new site. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSite.html */
-  CreateSite: "W|||5;1;|0,2|networkmanager:TagResource|;",
+  CreateSite: "W|||5;1;|0,2|2|;",
   /** Grants permission to create a site-to-site VPN attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSiteToSiteVpnAttachment.html */
-  CreateSiteToSiteVpnAttachment:
-    "W|||3;1;|0,2,11|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+  CreateSiteToSiteVpnAttachment: "W|||3;1;|0,2,11|0,1,2|;",
   /** Grants permission to create a Transit Gateway peering. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayPeering.html */
-  CreateTransitGatewayPeering: "W|||3;1;|0,2,7|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateTransitGatewayPeering: "W|||3;1;|0,2,7|0,2|;",
   /** Grants permission to create a TGW RTB attachment. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayRouteTableAttachment.html */
-  CreateTransitGatewayRouteTableAttachment:
-    "W|||7;1;|0,2,9|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+  CreateTransitGatewayRouteTableAttachment: "W|||7;1;|0,2,9|0,1,2|;",
   /** Grants permission to create a VPC attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateVpcAttachment.html */
-  CreateVpcAttachment:
-    "W|||3;1;|0,2,6,10|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+  CreateVpcAttachment: "W|||3;1;|0,2,6,10|0,1,2|;",
   /** Grants permission to delete an attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteAttachment.html */
-  DeleteAttachment: "W|||0;1;||ec2:DescribeRegions|;",
+  DeleteAttachment: "W|||0;1;||0|;",
   /** Grants permission to delete a Connect Peer. Access level: Write. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnectPeer.html */
-  DeleteConnectPeer: "W|||1;1;||ec2:DescribeRegions|;",
+  DeleteConnectPeer: "W|||1;1;||0|;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnection.html */
   DeleteConnection: "W|||2;1;,5;1;|||;",
   /** Grants permission to delete a core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetwork.html */
-  DeleteCoreNetwork: "W|||3;1;||ec2:DescribeRegions|;",
+  DeleteCoreNetwork: "W|||3;1;||0|;",
   /** Grants permission to delete the core network policy version. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetworkPolicyVersion.html */
   DeleteCoreNetworkPolicyVersion: "W|||3;1;|||;",
   /** Grants permission to delete a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetworkPrefixListAssociation.html */
@@ -103,7 +104,7 @@ const actionFacts = {
   /** Grants permission to delete a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteLink.html */
   DeleteLink: "W|||5;1;,6;1;|||;",
   /** Grants permission to delete a peering. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeletePeering.html */
-  DeletePeering: "W|||7;1;||ec2:DescribeRegions|;",
+  DeletePeering: "W|||7;1;||0|;",
   /** Grants permission to delete a resource. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "P|||3;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteSite.html */
@@ -121,7 +122,7 @@ const actionFacts = {
   /** Grants permission to disassociate a transit gateway connect peer from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateTransitGatewayConnectPeer.html */
   DisassociateTransitGatewayConnectPeer: "W|||5;1;|8||;",
   /** Grants permission to apply changes to the core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ExecuteCoreNetworkChangeSet.html */
-  ExecuteCoreNetworkChangeSet: "W|||3;1;||ec2:DescribeRegions|;",
+  ExecuteCoreNetworkChangeSet: "W|||3;1;||0|;",
   /** Grants permission to retrieve a Connect attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectAttachment.html */
   GetConnectAttachment: "R|||0;1;|||;",
   /** Grants permission to retrieve a Connect Peer. Access level: Read. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectPeer.html */
@@ -200,7 +201,7 @@ const actionFacts = {
   PutAttachmentRoutingPolicyLabel:
     "W|||0;1;,3;1;|||CreateConnectAttachment,CreateSiteToSiteVpnAttachment,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
   /** Grants permission to create a core network policy. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutCoreNetworkPolicy.html */
-  PutCoreNetworkPolicy: "W|||3;1;||ec2:DescribeRegions|;",
+  PutCoreNetworkPolicy: "W|||3;1;||0|;",
   /** Grants permission to create or update a resource policy. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "P|||3;1;|||;",
   /** Grants permission to register a transit gateway to a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RegisterTransitGateway.html */
@@ -210,7 +211,7 @@ const actionFacts = {
   /** Grants permission to remove an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RemoveAttachmentRoutingPolicyLabel.html */
   RemoveAttachmentRoutingPolicyLabel: "W|||0;1;,3;1;|||;",
   /** Grants permission to restore the core network policy to a previous version. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RestoreCoreNetworkPolicyVersion.html */
-  RestoreCoreNetworkPolicyVersion: "W|||3;1;||ec2:DescribeRegions|;",
+  RestoreCoreNetworkPolicyVersion: "W|||3;1;||0|;",
   /** Grants permission to start organization service access update. Access level: Permissions management. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_StartOrganizationServiceAccessUpdate.html */
   StartOrganizationServiceAccessUpdate: "P||||||;",
   /** Grants permission to start a route analysis and stores analysis configuration. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_StartRouteAnalysis.html */
@@ -227,7 +228,7 @@ const actionFacts = {
   /** Grants permission to update a device. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDevice.html */
   UpdateDevice: "W|||4;1;,5;1;|||;",
   /** Grants permission to update a Direct Connect gateway attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDirectConnectGatewayAttachment.html */
-  UpdateDirectConnectGatewayAttachment: "W|||0;1;|0,2,5|ec2:DescribeRegions|;",
+  UpdateDirectConnectGatewayAttachment: "W|||0;1;|0,2,5|0|;",
   /** Grants permission to update a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateGlobalNetwork.html */
   UpdateGlobalNetwork: "W|||5;1;|||;",
   /** Grants permission to update a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateLink.html */
@@ -237,7 +238,7 @@ const actionFacts = {
   /** Grants permission to update a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateSite.html */
   UpdateSite: "W|||5;1;,8;1;|||;",
   /** Grants permission to update a VPC attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateVpcAttachment.html */
-  UpdateVpcAttachment: "W|||0;1;|0,2,6|ec2:DescribeRegions|;",
+  UpdateVpcAttachment: "W|||0;1;|0,2,6|0|;",
 } as const;
 const actionDetails = {
   AcceptAttachment:
@@ -401,7 +402,12 @@ export type Actions = ActionsOf<typeof actionFacts, "networkmanager">;
 /** Any networkmanager action. */
 export type Action = ActionOf<typeof actionFacts, "networkmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -409,7 +415,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "networkmanager" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every networkmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

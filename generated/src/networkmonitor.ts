@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["networkmonitor:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "W|||0;1;|0,2|networkmonitor:TagResource|;",
+  CreateMonitor: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a probe. Access level: Write. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateProbe.html */
-  CreateProbe: "W||||0,2|networkmonitor:TagResource|;",
+  CreateProbe: "W||||0,2|0|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteMonitor.html */
   DeleteMonitor: "W|||0;1;|||;",
   /** Grants permission to delete a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteProbe.html */
@@ -87,7 +88,12 @@ export type Actions = ActionsOf<typeof actionFacts, "networkmonitor">;
 /** Any networkmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "networkmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmonitor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -95,7 +101,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "networkmonitor" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every networkmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

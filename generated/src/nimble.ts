@@ -37,32 +37,46 @@ const conditionKeyList = [
   "nimble:requesterPrincipalId",
   "nimble:studioId",
 ] as const;
+const dependentActionList = [
+  "ds:AuthorizeApplication",
+  "ds:DescribeDirectories",
+  "ec2:CreateNetworkInterface",
+  "ec2:DescribeNatGateways",
+  "ec2:DescribeNetworkAcls",
+  "ec2:DescribeRouteTables",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcEndpoints",
+  "ec2:ModifyInstanceAttribute",
+  "ec2:ModifySnapshotAttribute",
+  "fsx:DescribeFileSystems",
+  "iam:PassRole",
+  "nimble:GetLaunchProfile",
+  "sso-directory:DescribeUsers",
+  "sso:CreateManagedApplicationInstance",
+] as const;
 const actionFacts = {
   /** Grants permission to accept EULAs. Access level: Write. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_AcceptEulas.html */
   AcceptEulas: "W|||0;1;|||",
   /** Grants permission to create a launch profile. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateLaunchProfile.html */
-  CreateLaunchProfile:
-    "W|||6;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
+  CreateLaunchProfile: "W|||6;1;|0,2|2,3,4,5,7,8,ec2:RunInstances|",
   /** Grants permission to create a streaming image. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingImage.html */
-  CreateStreamingImage:
-    "W|||6;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
+  CreateStreamingImage: "W|||6;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,9,10,ec2:RegisterImage|",
   /** Grants permission to create a streaming session. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSession.html */
   CreateStreamingSession:
-    "W|||2;1;|0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
+    "W|||2;1;|0,2|2,ec2:CreateNetworkInterfacePermission,13,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
   /** Grants permission to create a StreamingSessionStream. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSessionStream.html */
   CreateStreamingSessionStream: "W|||4;1;|6||",
   /** Grants permission to create a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudio.html */
-  CreateStudio: "W|||6;1;|0,2|iam:PassRole,sso:CreateManagedApplicationInstance|",
+  CreateStudio: "W|||6;1;|0,2|12,15|",
   /** Grants permission to create a studio component. A studio component designates a network resource to which a launch profile will provide access. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudioComponent.html */
-  CreateStudioComponent:
-    "W|||6;1;|0,2|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+  CreateStudioComponent: "W|||6;1;|0,2|0,1,6,11,12|",
   /** Grants permission to delete a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfile.html */
   DeleteLaunchProfile: "W|||2;1;|||",
   /** Grants permission to delete a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfileMember.html */
   DeleteLaunchProfileMember: "W|||2;1;|||",
   /** Grants permission to delete a streaming image. Access level: Write. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingImage.html */
-  DeleteStreamingImage:
-    "W|||3;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute|",
+  DeleteStreamingImage: "W|||3;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,9,10|",
   /** Grants permission to delete a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingSession.html */
   DeleteStreamingSession: "W|||4;1;|6|ec2:DeleteNetworkInterface|",
   /** Grants permission to delete a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudio.html */
@@ -80,8 +94,7 @@ const actionFacts = {
   /** Grants permission to get a launch profile's details, which includes the summary of studio components and streaming images used by the launch profile. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileDetails.html */
   GetLaunchProfileDetails: "R|||2;1;|||",
   /** Grants permission to get a launch profile initialization. A launch profile initialization is a dereferenced version of a launch profile, including attached studio component connection information. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileInitialization.html */
-  GetLaunchProfileInitialization:
-    "R|||2;1;||ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems|",
+  GetLaunchProfileInitialization: "R|||2;1;||1,6,11|",
   /** Grants permission to get a launch profile member. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileMember.html */
   GetLaunchProfileMember: "R|||2;1;|||",
   /** Grants permission to get a streaming image. Access level: Read. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingImage.html */
@@ -121,34 +134,31 @@ const actionFacts = {
   /** Grants permission to list all tags on a Nimble Studio resource. Access level: Read. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|||",
   /** Grants permission to add/update launch profile members. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_PutLaunchProfileMembers.html */
-  PutLaunchProfileMembers: "W|||2;1;||sso-directory:DescribeUsers|",
+  PutLaunchProfileMembers: "W|||2;1;||14|",
   /** Grants permission to report metrics and logs for the Nimble Studio portal to monitor application health. Access level: Write. Resources: studio*. Permission only. https://docs.aws.amazon.com/nimble-studio/latest/userguide/security-iam-service-with-iam.html */
   PutStudioLogEvents: "W||1|6;1;|||",
   /** Grants permission to add/update studio members. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_PutStudioMembers.html */
-  PutStudioMembers: "W|||6;1;||sso-directory:DescribeUsers|",
+  PutStudioMembers: "W|||6;1;||14|",
   /** Grants permission to start a streaming session. Access level: Write. Resources: streaming-session*, streaming-session-backup. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStreamingSession.html */
-  StartStreamingSession: "W|||4;1;,5;0;|6|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
+  StartStreamingSession: "W|||4;1;,5;0;|6|13,nimble:GetLaunchProfileMember|",
   /** Grants permission to repair the studio's AWS IAM Identity Center configuration. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStudioSSOConfigurationRepair.html */
-  StartStudioSSOConfigurationRepair:
-    "W|||6;1;||sso:CreateManagedApplicationInstance,sso:GetManagedApplicationInstance|",
+  StartStudioSSOConfigurationRepair: "W|||6;1;||15,sso:GetManagedApplicationInstance|",
   /** Grants permission to stop a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StopStreamingSession.html */
-  StopStreamingSession: "W|||4;1;|6|nimble:GetLaunchProfile|",
+  StopStreamingSession: "W|||4;1;|6|13|",
   /** Grants permission to add or overwrite one or more tags for the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_TagResource.html */
   TagResource: "T|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|0,1,2||",
   /** Grants permission to disassociate one or more tags from the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||2;0;,3;0;,4;0;,5;0;,6;0;,7;0;|2||",
   /** Grants permission to update a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfile.html */
-  UpdateLaunchProfile:
-    "W|||2;1;||ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints|",
+  UpdateLaunchProfile: "W|||2;1;||3,4,5,7,8|",
   /** Grants permission to update a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfileMember.html */
   UpdateLaunchProfileMember: "W|||2;1;|||",
   /** Grants permission to update a streaming image. Access level: Write. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStreamingImage.html */
   UpdateStreamingImage: "W|||3;1;|||",
   /** Grants permission to update a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStudio.html */
-  UpdateStudio: "W|||6;1;||iam:PassRole|",
+  UpdateStudio: "W|||6;1;||12|",
   /** Grants permission to update a studio component. Access level: Write. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStudioComponent.html */
-  UpdateStudioComponent:
-    "W|||7;1;||ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+  UpdateStudioComponent: "W|||7;1;||0,1,6,11,12|",
 } as const;
 const actionDetails = {
   AcceptEulas: "|,;~|Grants permission to accept EULAs",
@@ -263,7 +273,12 @@ export type Actions = ActionsOf<typeof actionFacts, "nimble">;
 /** Any nimble action. */
 export type Action = ActionOf<typeof actionFacts, "nimble">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "nimble">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -271,7 +286,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every nimble action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -34,12 +34,20 @@ const conditionKeyList = [
   "aws:TagKeys",
   "oam:ResourceTypes",
 ] as const;
+const dependentActionList = [
+  "application-signals:Link",
+  "applicationinsights:Link",
+  "cloudwatch:Link",
+  "internetmonitor:Link",
+  "logs:Link",
+  "oam:TagResource",
+  "xray:Link",
+] as const;
 const actionFacts = {
   /** Grants permission to create a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateLink.html */
-  CreateLink:
-    "W|||1;1;|0,2,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
+  CreateLink: "W|||1;1;|0,2,3|0,1,2,3,4,5,6|;",
   /** Grants permission to create a sink in an account so that it can be used as a monitoring account for cross-account monitoring. Access level: Write. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateSink.html */
-  CreateSink: "W||||0,2|oam:TagResource|;",
+  CreateSink: "W||||0,2|5|;",
   /** Grants permission to delete a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteLink.html */
   DeleteLink: "W|||0;1;|1||;",
   /** Grants permission to delete a cross-account monitoring sink in a monitoring account. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteSink.html */
@@ -65,8 +73,7 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update an existing link between a monitoring account and a source account. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UpdateLink.html */
-  UpdateLink:
-    "W|||0;1;|1,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
+  UpdateLink: "W|||0;1;|1,3|0,1,2,3,4,6|;",
 } as const;
 const actionDetails = {
   CreateLink:
@@ -109,7 +116,12 @@ export type Actions = ActionsOf<typeof actionFacts, "oam">;
 /** Any oam action. */
 export type Action = ActionOf<typeof actionFacts, "oam">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "oam">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -117,7 +129,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "oam" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every oam action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -41,17 +41,18 @@ const conditionKeyList = [
   "observabilityadmin:SourceType",
   "observabilityadmin:TargetRegions",
 ] as const;
+const dependentActionList = ["iam:PassRole", "observabilityadmin:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateCentralizationRuleForOrganization.html */
-  CreateCentralizationRuleForOrganization: "W|||0;1;|0,2,3,4,5,6,7,8|observabilityadmin:TagResource|;",
+  CreateCentralizationRuleForOrganization: "W|||0;1;|0,2,3,4,5,6,7,8|1|;",
   /** Grants permission to create a new s3 table integration with the specified configuration. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateS3TableIntegration.html */
-  CreateS3TableIntegration: "W|||2;1;|0,2|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateS3TableIntegration: "W|||2;1;|0,2|0,1|;",
   /** Grants permission to create a new telemetry pipeline with the specified name and configuration. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryPipeline.html */
-  CreateTelemetryPipeline: "W|||3;1;|0,2,9|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateTelemetryPipeline: "W|||3;1;|0,2,9|0,1|;",
   /** Grants permission to create a new telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRule.html */
-  CreateTelemetryRule: "W|||4;1;|0,2,10|observabilityadmin:TagResource|;",
+  CreateTelemetryRule: "W|||4;1;|0,2,10|1|;",
   /** Grants permission to create a new organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRuleForOrganization.html */
-  CreateTelemetryRuleForOrganization: "W|||1;1;|0,2,10|observabilityadmin:TagResource|;",
+  CreateTelemetryRuleForOrganization: "W|||1;1;|0,2,10|1|;",
   /** Grants permission to delete an organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteCentralizationRuleForOrganization.html */
   DeleteCentralizationRuleForOrganization: "W|||0;1;|6||;",
   /** Grants permission to delete the s3 table integration with the specified arn. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteS3TableIntegration.html */
@@ -116,7 +117,7 @@ const actionFacts = {
   /** Grants permission to update the specified centralization rule for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateCentralizationRuleForOrganization.html */
   UpdateCentralizationRuleForOrganization: "W|||0;1;|3,4,5,6,7,8||;",
   /** Grants permission to Update the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryPipeline.html */
-  UpdateTelemetryPipeline: "W|||3;1;||iam:PassRole|;",
+  UpdateTelemetryPipeline: "W|||3;1;||0|;",
   /** Grants permission to update the specified telemetry rule for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRule.html */
   UpdateTelemetryRule: "W|||4;1;|10||;",
   /** Grants permission to update the specified telemetry rule for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRuleForOrganization.html */
@@ -229,7 +230,12 @@ export type Actions = ActionsOf<typeof actionFacts, "observabilityadmin">;
 /** Any observabilityadmin action. */
 export type Action = ActionOf<typeof actionFacts, "observabilityadmin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "observabilityadmin">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -237,7 +243,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "observabilityadmin" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every observabilityadmin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,25 +28,26 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["odb:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to register the Amazon Web Services Marketplace token for your Amazon Web Services account to activate your Oracle Database@Amazon Web Services subscription. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_AcceptMarketplaceRegistration.html */
   AcceptMarketplaceRegistration: "W||||||;",
   /** Grants permission to associate an AWS Identity and Access Management (IAM) service role with a specified resource to enable AWS service integration. Access level: Write. Resources: cloud-autonomous-vm-cluster, cloud-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_AssociateIamRoleToResource.html */
   AssociateIamRoleToResource: "W|||0;0;,2;0;||iam:PassRole|;",
   /** Grants permission to create a new Autonomous VM cluster in the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudAutonomousVmCluster.html */
-  CreateCloudAutonomousVmCluster: "W|||1;1;,4;1;|0,2|odb:TagResource|;",
+  CreateCloudAutonomousVmCluster: "W|||1;1;,4;1;|0,2|0|;",
   /** Grants permission to create an Exadata infrastructure. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudExadataInfrastructure.html */
-  CreateCloudExadataInfrastructure: "W||||0,2|odb:TagResource|;",
+  CreateCloudExadataInfrastructure: "W||||0,2|0|;",
   /** Grants permission to create a VM cluster on the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudVmCluster.html */
-  CreateCloudVmCluster: "W|||1;1;,4;1;|0,2|odb:CreateDbNode,odb:TagResource|;",
+  CreateCloudVmCluster: "W|||1;1;,4;1;|0,2|odb:CreateDbNode,0|;",
   /** Grants permission to create a DB Node. Access level: Write. Resources: db-node*. Permission only. API_CreateDbNode.html */
   CreateDbNode: "W||1|3;1;|||CreateCloudVmCluster",
   /** Grants permission to create an ODB Grant Share. Access level: Write. Permission only. API_CreateGrantShare.html */
   CreateGrantShare: "W||1||||",
   /** Grants permission to create an ODB network. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbNetwork.html */
-  CreateOdbNetwork: "W||||0,2|odb:TagResource|;",
+  CreateOdbNetwork: "W||||0,2|0|;",
   /** Grants permission to create an ODB Peering Connection. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbPeeringConnection.html */
-  CreateOdbPeeringConnection: "W|||4;1;|0,2|odb:TagResource|;",
+  CreateOdbPeeringConnection: "W|||4;1;|0,2|0|;",
   /** Grants permission to create an Outbound Integration. Access level: Write. Resources: cloud-autonomous-vm-cluster*, cloud-vm-cluster*. Permission only. API_CreateOutboundIntegration.html */
   CreateOutboundIntegration: "W||1|0;1;,2;1;|||",
   /** Grants permission to Deletes an Autonomous VM cluster. Access level: Write. Resources: cloud-autonomous-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudAutonomousVmCluster.html */
@@ -256,7 +257,12 @@ export type Actions = ActionsOf<typeof actionFacts, "odb">;
 /** Any odb action. */
 export type Action = ActionOf<typeof actionFacts, "odb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "odb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -264,7 +270,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "odb" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every odb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["codeconnections:PassConnection", "iam:PassRole", "omics:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to abort multipart read set uploads. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_AbortMultipartReadSetUpload.html */
   AbortMultipartReadSetUpload: "W|||13;1;|||;",
@@ -46,30 +47,29 @@ const actionFacts = {
   /** Grants permission to complete a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CompleteMultipartReadSetUpload.html */
   CompleteMultipartReadSetUpload: "W|||13;1;|||;",
   /** Grants permission to create an Annotation Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStore.html */
-  CreateAnnotationStore: "W||||0,2|omics:TagResource|;",
+  CreateAnnotationStore: "W||||0,2|2|;",
   /** Grants permission to create a Version in an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStoreVersion.html */
-  CreateAnnotationStoreVersion: "W|||0;1;|0,2|omics:TagResource|;",
+  CreateAnnotationStoreVersion: "W|||0;1;|0,2|2|;",
   /** Grants permission to create a new configuration. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateConfiguration.html */
-  CreateConfiguration:
-    "W||||0,2|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
+  CreateConfiguration: "W||||0,2|0,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,2|;",
   /** Grants permission to create a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateMultipartReadSetUpload.html */
-  CreateMultipartReadSetUpload: "W|||13;1;||omics:TagResource|;",
+  CreateMultipartReadSetUpload: "W|||13;1;||2|;",
   /** Grants permission to create a Reference Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateReferenceStore.html */
-  CreateReferenceStore: "W||||0,2|omics:TagResource|;",
+  CreateReferenceStore: "W||||0,2|2|;",
   /** Grants permission to create a new workflow run cache. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunCache.html */
-  CreateRunCache: "W||||0,2|omics:TagResource|;",
+  CreateRunCache: "W||||0,2|2|;",
   /** Grants permission to create a new workflow run group. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunGroup.html */
-  CreateRunGroup: "W||||0,2|omics:TagResource|;,TagResource",
+  CreateRunGroup: "W||||0,2|2|;,TagResource",
   /** Grants permission to create a Sequence Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateSequenceStore.html */
-  CreateSequenceStore: "W||||0,2|omics:TagResource|;",
+  CreateSequenceStore: "W||||0,2|2|;",
   /** Grants permission to create a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateShare.html */
   CreateShare: "W||||||;",
   /** Grants permission to create a Variant Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateVariantStore.html */
-  CreateVariantStore: "W||||0,2|omics:TagResource|;",
+  CreateVariantStore: "W||||0,2|2|;",
   /** Grants permission to create a new workflow with a workflow definition and template of workflow parameters. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflow.html */
-  CreateWorkflow: "W||||0,2|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflow: "W||||0,2|0,2|;",
   /** Grants permission to create a new workflow version with a workflow definition and template of workflow parameters. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflowVersion.html */
-  CreateWorkflowVersion: "W|||14;1;|0,2|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflowVersion: "W|||14;1;|0,2|0,2|;",
   /** Grants permission to delete an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStore.html */
   DeleteAnnotationStore: "W|||0;1;|||;",
   /** Grants permission to delete Versions in an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStoreVersions.html */
@@ -207,21 +207,21 @@ const actionFacts = {
   /** Grants permission to put an access policy on a given store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_PutS3AccessPolicy.html */
   PutS3AccessPolicy: "W|||13;1;|||;",
   /** Grants permission to import a list of Annotation files to an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_StartAnnotationImportJob.html */
-  StartAnnotationImportJob: "W|||0;1;,1;1;||iam:PassRole|;",
+  StartAnnotationImportJob: "W|||0;1;,1;1;||1|;",
   /** Grants permission to start a Read Set activation job from the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetActivationJob.html */
   StartReadSetActivationJob: "W|||13;1;|||;",
   /** Grants permission to start a Read Set export job from the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetExportJob.html */
-  StartReadSetExportJob: "W|||13;1;||iam:PassRole|;",
+  StartReadSetExportJob: "W|||13;1;||1|;",
   /** Grants permission to start a Read Set import job into the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetImportJob.html */
-  StartReadSetImportJob: "W|||13;1;||iam:PassRole,omics:TagResource|;",
+  StartReadSetImportJob: "W|||13;1;||1,2|;",
   /** Grants permission to start a Reference import job into the given Reference Store. Access level: Write. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReferenceImportJob.html */
-  StartReferenceImportJob: "W|||8;1;||iam:PassRole,omics:TagResource|;",
+  StartReferenceImportJob: "W|||8;1;||1,2|;",
   /** Grants permission to start a workflow run. Access level: Write. Resources: configuration, run*, runBatch, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRun.html */
-  StartRun: "W|||5;0;,9;1;,10;0;,11;0;,12;0;,14;0;|0,2|iam:PassRole,omics:TagResource|;,StartRunBatch",
+  StartRun: "W|||5;0;,9;1;,10;0;,11;0;,12;0;,14;0;|0,2|1,2|;,StartRunBatch",
   /** Grants permission to start batch of workflow runs. Access level: Write. Resources: run*, runBatch*, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRunBatch.html */
-  StartRunBatch: "W|||9;1;,10;1;,11;0;,12;0;,14;0;|0,2|iam:PassRole,omics:StartRun,omics:TagResource|;",
+  StartRunBatch: "W|||9;1;,10;1;,11;0;,12;0;,14;0;|0,2|1,omics:StartRun,2|;",
   /** Grants permission to import a list of variant files to an Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartVariantImportJob.html */
-  StartVariantImportJob: "W|||3;1;||iam:PassRole|;",
+  StartVariantImportJob: "W|||3;1;||1|;",
   /** Grants permission to add AWS tags to a resource. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|0,2|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
@@ -454,7 +454,12 @@ export type Actions = ActionsOf<typeof actionFacts, "omics">;
 /** Any omics action. */
 export type Action = ActionOf<typeof actionFacts, "omics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "omics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -462,7 +467,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "omics" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every omics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

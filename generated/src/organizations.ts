@@ -36,9 +36,10 @@ const conditionKeyList = [
   "organizations:TransferDirection",
   "organizations:TransferType",
 ] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "organizations:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to send a response to the originator of a handshake agreeing to the action proposed by the handshake request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AcceptHandshake.html */
-  AcceptHandshake: "W|||2;1;||iam:CreateServiceLinkedRole,organizations:LeaveOrganization|;",
+  AcceptHandshake: "W|||2;1;||0,organizations:LeaveOrganization|;",
   /** Grants permission to attach a policy to a root, an organizational unit, or an individual account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AttachPolicy.html */
   AttachPolicy: "W|||0;0;,4;0;,5;1;,8;0;|3||;",
   /** Grants permission to cancel a handshake. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CancelHandshake.html */
@@ -46,15 +47,15 @@ const actionFacts = {
   /** Grants permission to close an AWS account that is now a part of an Organizations, either created within the organization, or invited to join the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html */
   CloseAccount: "W|||0;1;|||;",
   /** Grants permission to create an AWS account that is automatically a member of the organization with the credentials that made the request. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html */
-  CreateAccount: "W||||0,1,2|organizations:TagResource|;",
+  CreateAccount: "W||||0,1,2|1|;",
   /** Grants permission to create an AWS GovCloud (US) account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateGovCloudAccount.html */
-  CreateGovCloudAccount: "W||||0,1,2|organizations:TagResource|;",
+  CreateGovCloudAccount: "W||||0,1,2|1|;",
   /** Grants permission to create an organization. The account with the credentials that calls the CreateOrganization operation automatically becomes the management account of the new organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganization.html */
-  CreateOrganization: "W|||||iam:CreateServiceLinkedRole|;",
+  CreateOrganization: "W|||||0|;",
   /** Grants permission to create an organizational unit (OU) within a root or parent OU. Access level: Write. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganizationalUnit.html */
-  CreateOrganizationalUnit: "W|||4;0;,8;0;|0,2|organizations:TagResource|;",
+  CreateOrganizationalUnit: "W|||4;0;,8;0;|0,2|1|;",
   /** Grants permission to create a policy that you can attach to a root, an organizational unit (OU), or an individual AWS account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "W||||0,1,2,3|organizations:TagResource|;",
+  CreatePolicy: "W||||0,1,2,3|1|;",
   /** Grants permission to decline a handshake request. This sets the handshake state to DECLINED and effectively deactivates the request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeclineHandshake.html */
   DeclineHandshake: "W|||2;1;|||;",
   /** Grants permission to delete the organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganization.html */
@@ -98,9 +99,9 @@ const actionFacts = {
   /** Grants permission to enable a policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnablePolicyType.html */
   EnablePolicyType: "W|||8;1;|3||;",
   /** Grants permission to send an invitation to another AWS account, asking it to join your organization as a member account. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteAccountToOrganization.html */
-  InviteAccountToOrganization: "W|||0;0;|0,2|organizations:TagResource|;",
+  InviteAccountToOrganization: "W|||0;0;|0,2|1|;",
   /** Grants permission to send an invitation to another AWS account, asking it to transfer a particular responsibility to your organization. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteOrganizationToTransferResponsibility.html */
-  InviteOrganizationToTransferResponsibility: "W|||0;0;|5,6|organizations:TagResource|;",
+  InviteOrganizationToTransferResponsibility: "W|||0;0;|5,6|1|;",
   /** Grants permission to remove a member account from its parent organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_LeaveOrganization.html */
   LeaveOrganization: "W||||||AcceptHandshake,;",
   /** Grants permission to retrieve the list of the AWS services for which you enabled integration with your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAWSServiceAccessForOrganization.html */
@@ -146,7 +147,7 @@ const actionFacts = {
   /** Grants permission to move an account from its current root or OU to another parent root or OU. Access level: Write. Resources: account*, organizationalunit*, root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_MoveAccount.html */
   MoveAccount: "W|||0;1;,4;1;,8;1;|||;",
   /** Grants permission to create or update a resource policy. Access level: Write. Resources: resourcepolicy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "W|||6;1;|0,2|organizations:TagResource|;",
+  PutResourcePolicy: "W|||6;1;|0,2|1|;",
   /** Grants permission to register the specified member account to administer the Organizations features of the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html */
   RegisterDelegatedAdministrator: "W|||0;1;|4||;",
   /** Grants permission to remove the specified account from the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RemoveAccountFromOrganization.html */
@@ -325,7 +326,12 @@ export type Actions = ActionsOf<typeof actionFacts, "organizations">;
 /** Any organizations action. */
 export type Action = ActionOf<typeof actionFacts, "organizations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "organizations">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -333,7 +339,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "organizations" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every organizations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,14 +28,21 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "kms:DescribeKey",
+  "kms:GenerateDataKeyWithoutPlaintext",
+  "logs:GetLogDelivery",
+  "logs:ListLogDeliveries",
+] as const;
 const actionFacts = {
   /** Grants permission to create an OpenSearch Ingestion pipeline. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipeline.html */
-  CreatePipeline:
-    "W||||0,2|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
+  CreatePipeline: "W||||0,2|0,1,2,3,logs:CreateLogDelivery,osis:TagResource|;",
   /** Grants permission to create an OpenSearch Ingestion pipeline endpoint. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipelineEndpoint.html */
-  CreatePipelineEndpoint: "W|||0;1;|0,2|iam:CreateServiceLinkedRole|;",
+  CreatePipelineEndpoint: "W|||0;1;|0,2|0|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipeline.html */
-  DeletePipeline: "W|||0;1;||logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  DeletePipeline: "W|||0;1;||logs:DeleteLogDelivery,4,5|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline endpoint in the current account. Access level: Write. Resources: pipeline-endpoint*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipelineEndpoint.html */
   DeletePipelineEndpoint: "W|||2;1;|||;",
   /** Grants permission to delete a resource policy for an OpenSearch Ingestion resource. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeleteResourcePolicy.html */
@@ -73,10 +80,9 @@ const actionFacts = {
   /** Grants permission to remove resource tags from an OpenSearch Ingestion Service pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to modify the configuration of an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UpdatePipeline.html */
-  UpdatePipeline:
-    "W|||0;1;||iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
+  UpdatePipeline: "W|||0;1;||1,2,3,4,5,logs:UpdateLogDelivery|;",
   /** Grants permission to validate the configuration of an OpenSearch Ingestion pipeline. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ValidatePipeline.html */
-  ValidatePipeline: "R|||||iam:PassRole|;",
+  ValidatePipeline: "R|||||1|;",
 } as const;
 const actionDetails = {
   CreatePipeline: "|,;~~~|Grants permission to create an OpenSearch Ingestion pipeline",
@@ -134,7 +140,12 @@ export type Actions = ActionsOf<typeof actionFacts, "osis">;
 /** Any osis action. */
 export type Action = ActionOf<typeof actionFacts, "osis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "osis">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -142,7 +153,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "osis" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every osis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["outposts:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to cancel a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelCapacityTask.html */
   CancelCapacityTask: "W|||0;1;|||;",
@@ -36,11 +37,11 @@ const actionFacts = {
   /** Grants permission to create an order. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOrder.html */
   CreateOrder: "W|||0;1;|||;",
   /** Grants permission to create an Outpost. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOutpost.html */
-  CreateOutpost: "W|||1;1;|0,1,2|outposts:TagResource|;",
+  CreateOutpost: "W|||1;1;|0,1,2|0|;",
   /** Grants permission to create a private connectivity configuration. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
   CreatePrivateConnectivityConfig: "W|||0;1;|||",
   /** Grants permission to create a site. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateSite.html */
-  CreateSite: "W||||0,1,2|outposts:TagResource|;",
+  CreateSite: "W||||0,1,2|0|;",
   /** Grants permission to delete an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteOutpost.html */
   DeleteOutpost: "W|||0;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteSite.html */
@@ -161,7 +162,12 @@ export type Actions = ActionsOf<typeof actionFacts, "outposts">;
 /** Any outposts action. */
 export type Action = ActionOf<typeof actionFacts, "outposts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "outposts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -169,7 +175,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "outposts" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,15 +28,16 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["panorama:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Panorama Application Instance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateApplicationInstance.html */
-  CreateApplicationInstance: "W||||0,2|iam:PassRole,panorama:TagResource|;",
+  CreateApplicationInstance: "W||||0,2|iam:PassRole,0|;",
   /** Grants permission to create a job for an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateJobForDevices.html */
   CreateJobForDevices: "W||||||;",
   /** Grants permission to create an AWS Panorama Node. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateNodeFromTemplateJob.html */
   CreateNodeFromTemplateJob: "W||||||;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackage.html */
-  CreatePackage: "W||||0,2|panorama:TagResource|;",
+  CreatePackage: "W||||0,2|0|;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackageImportJob.html */
   CreatePackageImportJob: "W||||||;",
   /** Grants permission to deregister an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DeleteDevice.html */
@@ -88,7 +89,7 @@ const actionFacts = {
   /** Grants permission to retrieve a list of tags for a resource in AWS Panorama. Access level: Read. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;,2;0;|||;",
   /** Grants permission to register an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_ProvisionDevice.html */
-  ProvisionDevice: "W||||0,2|panorama:TagResource|;",
+  ProvisionDevice: "W||||0,2|0|;",
   /** Grants permission to register an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_RegisterPackageVersion.html */
   RegisterPackageVersion: "W|||2;1;|||;",
   /** Grants permission to remove an AWS Panorama application instance. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_RemoveApplicationInstance.html */
@@ -168,7 +169,12 @@ export type Actions = ActionsOf<typeof actionFacts, "panorama">;
 /** Any panorama action. */
 export type Action = ActionOf<typeof actionFacts, "panorama">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "panorama">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -176,7 +182,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "panorama" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every panorama action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

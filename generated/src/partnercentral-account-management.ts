@@ -32,6 +32,7 @@ const conditionKeyList = [
   "partnercentral-account-management:MarketingCentralRole",
   "partnercentral-account-management:ProServeRole",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to Single Sign-On from AWS Partner Central into Legacy Partner Central. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
   AccessLegacyPartnerCentral: "W||1||0||",
@@ -64,7 +65,12 @@ export type Actions = ActionsOf<typeof actionFacts, "partnercentral-account-mana
 /** Any partnercentral-account-management action. */
 export type Action = ActionOf<typeof actionFacts, "partnercentral-account-management">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "partnercentral-account-management">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -72,7 +78,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every partnercentral-account-management action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

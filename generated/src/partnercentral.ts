@@ -38,6 +38,17 @@ const conditionKeyList = [
   "partnercentral:RelatedEntityType",
   "partnercentral:VerificationType",
 ] as const;
+const dependentActionList = [
+  "partnercentral:CreateOpportunity",
+  "partnercentral:CreateResourceSnapshot",
+  "partnercentral:CreateResourceSnapshotJob",
+  "partnercentral:GetEngagement",
+  "partnercentral:GetOpportunity",
+  "partnercentral:GetProgramManagementAccount",
+  "partnercentral:StartResourceSnapshotJob",
+  "partnercentral:SubmitOpportunity",
+  "partnercentral:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to accept channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_AcceptChannelHandshake.html */
   AcceptChannelHandshake: "W|||3;1;|3,4||;",
@@ -66,12 +77,11 @@ const actionFacts = {
   /** Grants permission to cancel profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelProfileUpdateTask.html */
   CancelProfileUpdateTask: "W|||11;1;|1,3||;",
   /** Grants permission to create benefit applications in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CreateBenefitApplication.html */
-  CreateBenefitApplication: "W||||0,1,2,3,5,6|partnercentral:TagResource|;",
+  CreateBenefitApplication: "W||||0,1,2,3,5,6|8|;",
   /** Grants permission to create business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   CreateBusinessPlan: "W||1||||",
   /** Grants permission to create channel handshakes in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount, Relationship. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateChannelHandshake.html */
-  CreateChannelHandshake:
-    "W|||12;0;,13;0;|0,1,2,3,4|partnercentral:GetProgramManagementAccount,partnercentral:GetRelationship|;",
+  CreateChannelHandshake: "W|||12;0;,13;0;|0,1,2,3,4|5,partnercentral:GetRelationship|;",
   /** Grants permission to create collaboration channel members in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
   CreateCollaborationChannelMembers: "W||1||||",
   /** Grants permission to create collaboration channel requests in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
@@ -83,21 +93,21 @@ const actionFacts = {
   /** Grants permission to create engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementContext.html */
   CreateEngagementContext: "W|||8;1;|3||",
   /** Grants permission to creating engagement invitations in AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementInvitation.html */
-  CreateEngagementInvitation: "W|||18;1;|3|partnercentral:GetEngagement|;",
+  CreateEngagementInvitation: "W|||18;1;|3|3|;",
   /** Grants permission to create new Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateOpportunity.html */
-  CreateOpportunity: "W|||9;1;|0,2,3|partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask",
+  CreateOpportunity: "W|||9;1;|0,2,3|8|;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to create partners in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreatePartner.html */
-  CreatePartner: "W||||0,1,2,3|partnercentral:TagResource|;",
+  CreatePartner: "W||||0,1,2,3|8|;",
   /** Grants permission to create program management accounts in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateProgramManagementAccount.html */
-  CreateProgramManagementAccount: "W||||0,1,2,3|partnercentral:TagResource|;",
+  CreateProgramManagementAccount: "W||||0,1,2,3|8|;",
   /** Grants permission to create relationships in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateRelationship.html */
-  CreateRelationship: "W|||12;1;|0,1,2,3|partnercentral:GetProgramManagementAccount,partnercentral:TagResource|;",
+  CreateRelationship: "W|||12;1;|0,1,2,3|5,8|;",
   /** Grants permission to creating resource snapshots in AWS Partner Central. Access level: Write. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshot.html */
   CreateResourceSnapshot:
-    "W|||14;1;|3|partnercentral:GetAwsOpportunitySummary,partnercentral:GetOpportunity|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "W|||14;1;|3|partnercentral:GetAwsOpportunitySummary,4|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to creating resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshotJob.html */
   CreateResourceSnapshotJob:
-    "W|||19;1;|0,2,3|partnercentral:CreateResourceSnapshot,partnercentral:GetOpportunity,partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "W|||19;1;|0,2,3|1,4,8|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to delete program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteProgramManagementAccount.html */
   DeleteProgramManagementAccount: "W|||12;1;|1,3||;",
   /** Grants permission to delete relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteRelationship.html */
@@ -231,13 +241,12 @@ const actionFacts = {
   SendEmailVerificationCode: "W||||3||;",
   /** Grants permission to initiate tasks that start Engagements on AWS Partner Central by accepting an Engagement Invitation. Access level: Write. Resources: engagement-by-accepting-invitation-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementByAcceptingInvitationTask.html */
   StartEngagementByAcceptingInvitationTask:
-    "W|||16;1;|0,1,2,3|partnercentral:AcceptEngagementInvitation,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagementInvitation,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity|;",
+    "W|||16;1;|0,1,2,3|partnercentral:AcceptEngagementInvitation,0,1,2,partnercentral:GetEngagementInvitation,4,6,7|;",
   /** Grants permission to initiate tasks that start Engagements from Opportunities on AWS Partner Central. Access level: Write. Resources: engagement-from-opportunity-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementFromOpportunityTask.html */
   StartEngagementFromOpportunityTask:
-    "W|||17;1;|0,1,2,3|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity,partnercentral:TagResource|;",
+    "W|||17;1;|0,1,2,3|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,1,2,4,6,7,8|;",
   /** Grants permission to initiate tasks that start Opportunities from Engagements on AWS Partner Central. Access level: Write. Resources: OpportunityFromEngagementTask*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartOpportunityFromEngagementTask.html */
-  StartOpportunityFromEngagementTask:
-    "W|||10;1;|0,1,2,3|partnercentral:CreateEngagementContext,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagement,partnercentral:StartResourceSnapshotJob|",
+  StartOpportunityFromEngagementTask: "W|||10;1;|0,1,2,3|partnercentral:CreateEngagementContext,0,1,2,3,6|",
   /** Grants permission to start profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartProfileUpdateTask.html */
   StartProfileUpdateTask: "W|||11;1;|1,3||;",
   /** Grants permission to starting resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartResourceSnapshotJob.html */
@@ -570,7 +579,12 @@ export type Actions = ActionsOf<typeof actionFacts, "partnercentral">;
 /** Any partnercentral action. */
 export type Action = ActionOf<typeof actionFacts, "partnercentral">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "partnercentral">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -578,7 +592,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "partnercentral-selling" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every partnercentral action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

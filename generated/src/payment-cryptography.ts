@@ -40,27 +40,28 @@ const conditionKeyList = [
   "payment-cryptography:ResourceAliases",
   "payment-cryptography:WrappingKeyIdentifier",
 ] as const;
+const dependentActionList = ["mpa:CancelSession", "mpa:StartSession", "payment-cryptography:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to add replication regions to an existing AWS Payment Cryptography key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_AddKeyReplicationRegions.html */
   AddKeyReplicationRegions: "W|||0;1;,2;1;|8||;",
   /** Grants permission to associate an MPA approval team with a payment cryptography action. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_AssociateMpaTeam.html */
-  AssociateMpaTeam: "W|||1;1;||mpa:CancelSession,mpa:GetApprovalTeam,mpa:StartSession|;",
+  AssociateMpaTeam: "W|||1;1;||0,mpa:GetApprovalTeam,1|;",
   /** Grants permission to create a user-friendly name for a Key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_CreateAlias.html */
   CreateAlias: "W|||0;1;,2;1;|||;",
   /** Grants permission to create a unique customer managed key in the caller's AWS account and region. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_CreateKey.html */
-  CreateKey: "W||||0,2,5,6,7|payment-cryptography:TagResource|;",
+  CreateKey: "W||||0,2,5,6,7|2|;",
   /** Grants permission to decrypt ciphertext data to plaintext using symmetric, asymmetric or DUKPT data encryption key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_DecryptData.html */
   DecryptData: "W|||0;1;,2;1;|8||",
   /** Grants permission to delete the specified alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteAlias.html */
   DeleteAlias: "W|||0;1;|0,2||;",
   /** Grants permission to schedule the deletion of a Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteKey.html */
-  DeleteKey: "W|||2;1;|8|mpa:CancelSession|;",
+  DeleteKey: "W|||2;1;|8|0|;",
   /** Grants permission to delete the resource-based policy attached to a key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "P|||2;1;|||;",
   /** Grants permission to disable default key replication regions for account-level replication. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DisableDefaultKeyReplicationRegions.html */
   DisableDefaultKeyReplicationRegions: "W||||||;",
   /** Grants permission to disassociate an MPA approval team from a payment cryptography action. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DisassociateMpaTeam.html */
-  DisassociateMpaTeam: "W|||1;1;||mpa:CancelSession,mpa:StartSession|",
+  DisassociateMpaTeam: "W|||1;1;||0,1|",
   /** Grants permission to enable default key replication regions for account-level replication. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_EnableDefaultKeyReplicationRegions.html */
   EnableDefaultKeyReplicationRegions: "W||||||;",
   /** Grants permission to encrypt plaintext data to ciphertext using symmetric, asymmetric or DUKPT data encryption key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_EncryptData.html */
@@ -96,7 +97,7 @@ const actionFacts = {
   /** Grants permission to retrieve the resource-based policy attached to a key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "R|||2;1;|||;",
   /** Grants permission to imports keys and public key certificates. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ImportKey.html */
-  ImportKey: "W||||0,2,3,4,10|mpa:StartSession,payment-cryptography:TagResource|;",
+  ImportKey: "W||||0,2,3,4,10|1,2|;",
   /** Grants permission to return a list of aliases created for all keys in the caller's AWS account and Region. Access level: List. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListAliases.html */
   ListAliases: "L||||||;",
   /** Grants permission to return a list of keys created in the caller's AWS account and Region. Access level: List. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListKeys.html */
@@ -227,7 +228,12 @@ export type Actions = ActionsOf<typeof actionFacts, "payment-cryptography">;
 /** Any payment-cryptography action. */
 export type Action = ActionOf<typeof actionFacts, "payment-cryptography">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "payment-cryptography">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -235,7 +241,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "payment-cryptography" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every payment-cryptography action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

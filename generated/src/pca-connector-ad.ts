@@ -29,25 +29,29 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ds:UpdateAuthorizedApplication",
+  "ec2:DescribeVpcEndpoints",
+  "pca-connector-ad:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to create a Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "W||||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
+    "W||||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,1,2|;",
   /** Grants permission to create a DirectoryRegistration in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateDirectoryRegistration.html */
-  CreateDirectoryRegistration:
-    "W||||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
+  CreateDirectoryRegistration: "W||||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,2|;",
   /** Grants permission to create a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateServicePrincipalName.html */
-  CreateServicePrincipalName: "W|||1;1;||ds:UpdateAuthorizedApplication|;",
+  CreateServicePrincipalName: "W|||1;1;||0|;",
   /** Grants permission to create a Template for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W|||0;1;|0,1,2|pca-connector-ad:TagResource|;",
+  CreateTemplate: "W|||0;1;|0,1,2|2|;",
   /** Grants permission to create a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplateGroupAccessControlEntry.html */
   CreateTemplateGroupAccessControlEntry: "W|||2;1;|||;",
   /** Grants permission to delete a Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "W|||0;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteConnector: "W|||0;1;||ec2:DeleteVpcEndpoints,1|;",
   /** Grants permission to delete a DirectoryRegistration in your account. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteDirectoryRegistration.html */
-  DeleteDirectoryRegistration: "W|||1;1;||ds:UnauthorizeApplication,ds:UpdateAuthorizedApplication|;",
+  DeleteDirectoryRegistration: "W|||1;1;||ds:UnauthorizeApplication,0|;",
   /** Grants permission to delete a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteServicePrincipalName.html */
-  DeleteServicePrincipalName: "W|||1;1;||ds:UpdateAuthorizedApplication|;",
+  DeleteServicePrincipalName: "W|||1;1;||0|;",
   /** Grants permission to delete a Template for a Connector. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteTemplate.html */
   DeleteTemplate: "W|||2;1;|||;",
   /** Grants permission to delete a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteTemplateGroupAccessControlEntry.html */
@@ -140,7 +144,12 @@ export type Actions = ActionsOf<typeof actionFacts, "pca-connector-ad">;
 /** Any pca-connector-ad action. */
 export type Action = ActionOf<typeof actionFacts, "pca-connector-ad">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pca-connector-ad">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +157,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pca-connector-ad" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every pca-connector-ad action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,12 +28,13 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["pca-connector-scep:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a Challenge for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateChallenge.html */
-  CreateChallenge: "W|||1;1;|0,2|pca-connector-scep:TagResource|;",
+  CreateChallenge: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a SCEP Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "W||||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
+    "W||||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,0|;",
   /** Grants permission to delete a Challenge for a Connector. Access level: Write. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteChallenge.html */
   DeleteChallenge: "W|||0;1;|||;",
   /** Grants permission to delete a SCEP Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteConnector.html */
@@ -89,7 +90,12 @@ export type Actions = ActionsOf<typeof actionFacts, "pca-connector-scep">;
 /** Any pca-connector-scep action. */
 export type Action = ActionOf<typeof actionFacts, "pca-connector-scep">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pca-connector-scep">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -97,7 +103,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pca-connector-scep" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every pca-connector-scep action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

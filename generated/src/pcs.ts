@@ -28,17 +28,41 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:CreateFleet",
+  "ec2:CreateLaunchTemplate",
+  "ec2:CreateLaunchTemplateVersion",
+  "ec2:CreateNetworkInterface",
+  "ec2:CreateNetworkInterfacePermission",
+  "ec2:CreateTags",
+  "ec2:DescribeImages",
+  "ec2:DescribeInstanceStatus",
+  "ec2:DescribeInstanceTypes",
+  "ec2:DescribeInstances",
+  "ec2:DescribeLaunchTemplateVersions",
+  "ec2:DescribeLaunchTemplates",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "ec2:GetSecurityGroupsForVpc",
+  "ec2:RunInstances",
+  "iam:CreateServiceLinkedRole",
+  "iam:GetInstanceProfile",
+  "iam:PassRole",
+  "pcs:TagResource",
+  "secretsmanager:CreateSecret",
+  "secretsmanager:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for AWS PCS cluster logs. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/pcs/latest/userguide/monitoring_scheduler-logs.html */
   AllowVendedLogDeliveryForResource: "W||1|0;1;|||",
   /** Grants permission to create clusters. Access level: Write. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W||||0,1,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  CreateCluster: "W||||0,1,2|3,4,12,13,14,15,16,18,21,22,23|;",
   /** Grants permission to create compute node groups. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateComputeNodeGroup.html */
-  CreateComputeNodeGroup:
-    "W|||0;1;|0,1,2|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
+  CreateComputeNodeGroup: "W|||0;1;|0,1,2|0,1,2,5,6,7,8,9,10,11,13,14,15,17,19,20,21|;",
   /** Grants permission to create queues. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateQueue.html */
-  CreateQueue: "W|||0;1;|0,1,2|pcs:TagResource|;",
+  CreateQueue: "W|||0;1;|0,1,2|21|;",
   /** Grants permission to delete clusters. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteCluster.html */
   DeleteCluster: "W|||0;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
   /** Grants permission to delete compute node groups. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteComputeNodeGroup.html */
@@ -66,11 +90,9 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;1,1;0;1,2;0;1|2||;",
   /** Grants permission to update cluster properties. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateCluster.html */
-  UpdateCluster:
-    "W|||0;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  UpdateCluster: "W|||0;1;||3,4,12,13,14,15,16,18,22,23|;",
   /** Grants permission to update compute node group properties. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateComputeNodeGroup.html */
-  UpdateComputeNodeGroup:
-    "W|||0;1;,1;1;||ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole|;",
+  UpdateComputeNodeGroup: "W|||0;1;,1;1;||0,1,2,5,6,7,8,9,10,11,13,14,15,17,19,20|;",
   /** Grants permission to update queue properties. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateQueue.html */
   UpdateQueue: "W|||0;1;,2;1;|||;",
 } as const;
@@ -120,7 +142,12 @@ export type Actions = ActionsOf<typeof actionFacts, "pcs">;
 /** Any pcs action. */
 export type Action = ActionOf<typeof actionFacts, "pcs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pcs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -128,7 +155,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pcs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every pcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,39 +28,40 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "personalize:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a batch inference job. Access level: Write. Resources: batchInferenceJob*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateBatchInferenceJob.html */
-  CreateBatchInferenceJob: "W|||1;1;,17;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateBatchInferenceJob: "W|||1;1;,17;1;|0,2|0,1|;",
   /** Grants permission to create a batch segment job. Access level: Write. Resources: batchSegmentJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateBatchSegmentJob.html */
-  CreateBatchSegmentJob: "W|||2;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateBatchSegmentJob: "W|||2;1;|0,2|0,1|;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateCampaign.html */
-  CreateCampaign: "W|||3;1;,17;1;|0,2|personalize:TagResource|;",
+  CreateCampaign: "W|||3;1;,17;1;|0,2|1|;",
   /** Grants permission to create a data deletion job. Access level: Write. Resources: dataDeletionJob*, datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDataDeletionJob.html */
-  CreateDataDeletionJob: "W|||4;1;,8;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDataDeletionJob: "W|||4;1;,8;1;|0,2|0,1|;",
   /** Grants permission to create a data insights job. Access level: Write. Resources: dataInsightsJob*. https://docs.aws.amazon.com/personalize/latest/dg/analyzing-data.html */
   CreateDataInsightsJob: "W|||5;1;|||",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*, datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDataset.html */
-  CreateDataset: "W|||6;1;,8;1;|0,2|personalize:TagResource|;",
+  CreateDataset: "W|||6;1;,8;1;|0,2|1|;",
   /** Grants permission to create a dataset export job. Access level: Write. Resources: dataset*, datasetExportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetExportJob.html */
-  CreateDatasetExportJob: "W|||6;1;,7;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetExportJob: "W|||6;1;,7;1;|0,2|0,1|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup: "W|||8;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetGroup: "W|||8;1;|0,2|0,1|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: dataset*, datasetImportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob: "W|||6;1;,9;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetImportJob: "W|||6;1;,9;1;|0,2|0,1|;",
   /** Grants permission to create an event tracker. Access level: Write. Resources: datasetGroup*, eventTracker*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateEventTracker.html */
-  CreateEventTracker: "W|||8;1;,10;1;|0,2|personalize:TagResource|;",
+  CreateEventTracker: "W|||8;1;,10;1;|0,2|1|;",
   /** Grants permission to create a filter. Access level: Write. Resources: datasetGroup*, filter*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateFilter.html */
-  CreateFilter: "W|||8;1;,12;1;|0,2|personalize:TagResource|;",
+  CreateFilter: "W|||8;1;,12;1;|0,2|1|;",
   /** Grants permission to create a metric attribution. Access level: Write. Resources: datasetGroup*, metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateMetricAttribution.html */
-  CreateMetricAttribution: "W|||8;1;,13;1;||iam:PassRole|;",
+  CreateMetricAttribution: "W|||8;1;,13;1;||0|;",
   /** Grants permission to create a recommender. Access level: Write. Resources: datasetGroup*, recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateRecommender.html */
-  CreateRecommender: "W|||8;1;,15;1;|0,2|personalize:TagResource|;",
+  CreateRecommender: "W|||8;1;,15;1;|0,2|1|;",
   /** Grants permission to create a schema. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSchema.html */
   CreateSchema: "W|||16;1;|||;",
   /** Grants permission to create a solution. Access level: Write. Resources: datasetGroup*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolution.html */
-  CreateSolution: "W|||8;1;,17;1;|0,2|personalize:TagResource|;",
+  CreateSolution: "W|||8;1;,17;1;|0,2|1|;",
   /** Grants permission to create a solution version. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolutionVersion.html */
-  CreateSolutionVersion: "W|||17;1;|0,2|personalize:TagResource|;",
+  CreateSolutionVersion: "W|||17;1;|0,2|1|;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteCampaign.html */
   DeleteCampaign: "W|||3;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteDataset.html */
@@ -191,7 +192,7 @@ const actionFacts = {
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateDataset.html */
   UpdateDataset: "W|||6;1;|||;",
   /** Grants permission to update a metric attribution. Access level: Write. Resources: metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateMetricAttribution.html */
-  UpdateMetricAttribution: "W|||13;1;||iam:PassRole|;",
+  UpdateMetricAttribution: "W|||13;1;||0|;",
   /** Grants permission to update a recommender. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateRecommender.html */
   UpdateRecommender: "W|||15;1;|||;",
   /** Grants permission to update a solution. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateSolution.html */
@@ -386,7 +387,12 @@ export type Actions = ActionsOf<typeof actionFacts, "personalize">;
 /** Any personalize action. */
 export type Action = ActionOf<typeof actionFacts, "personalize">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "personalize">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -394,7 +400,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "personalize" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every personalize action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "pi:Dimensions",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to call CreatePerformanceAnalysisReport API to create a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_CreatePerformanceAnalysisReport.html */
   CreatePerformanceAnalysisReport: "W|||1;1;|0,2|pi:TagResource|;",
@@ -111,7 +112,12 @@ export type Actions = ActionsOf<typeof actionFacts, "pi">;
 /** Any pi action. */
 export type Action = ActionOf<typeof actionFacts, "pi">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pi">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -119,7 +125,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pi" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every pi action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_CreatePipe.html */
-  CreatePipe: "W|||0;1;|0,1,2|iam:PassRole,pipes:TagResource|;",
+  CreatePipe: "W|||0;1;|0,1,2|0,pipes:TagResource|;",
   /** Grants permission to delete a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DeletePipe.html */
   DeletePipe: "W|||0;1;|1||;",
   /** Grants permission to describe a pipe. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DescribePipe.html */
@@ -48,7 +49,7 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UntagResource.html */
   UntagResource: "T|||0;1;|1,2||;",
   /** Grants permission to update a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UpdatePipe.html */
-  UpdatePipe: "W|||0;1;|1|iam:PassRole|;",
+  UpdatePipe: "W|||0;1;|1|0|;",
 } as const;
 const actionDetails = {
   CreatePipe: "|,;~~~|Grants permission to create a pipe",
@@ -77,7 +78,12 @@ export type Actions = ActionsOf<typeof actionFacts, "pipes">;
 /** Any pipes action. */
 export type Action = ActionOf<typeof actionFacts, "pipes">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pipes">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -85,7 +91,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pipes" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every pipes action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "kinesis:DescribeStreamSummary",
+  "profile:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to add a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_AddProfileKey.html */
   AddProfileKey: "W|||2;1;|||;",
@@ -36,31 +42,31 @@ const actionFacts = {
   /** Grants permission to get profiles in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetProfile.html */
   BatchGetProfile: "R|||2;1;|||;",
   /** Grants permission to create a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateCalculatedAttributeDefinition.html */
-  CreateCalculatedAttributeDefinition: "W|||0;1;0~2,2;1;||profile:TagResource|;",
+  CreateCalculatedAttributeDefinition: "W|||0;1;0~2,2;1;||3|;",
   /** Grants permission to create a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W|||2;1;0~2||iam:CreateServiceLinkedRole,profile:TagResource|;",
+  CreateDomain: "W|||2;1;0~2||0,3|;",
   /** Grants permission to create a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomainLayout.html */
-  CreateDomainLayout: "W|||2;1;,6;1;0~2||profile:TagResource|;",
+  CreateDomainLayout: "W|||2;1;,6;1;0~2||3|;",
   /** Grants permission to put an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventStream.html */
-  CreateEventStream: "W|||2;1;,3;1;0~2||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
+  CreateEventStream: "W|||2;1;,3;1;0~2||iam:PutRolePolicy,2,3|;",
   /** Grants permission to create an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventTrigger.html */
-  CreateEventTrigger: "W|||2;1;,4;1;0~2||profile:TagResource|;",
+  CreateEventTrigger: "W|||2;1;,4;1;0~2||3|;",
   /** Grants permission to create an integration workflow in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateIntegrationWorkflow.html */
-  CreateIntegrationWorkflow: "W|||2;1;,5;1;0~2||iam:PassRole|;",
+  CreateIntegrationWorkflow: "W|||2;1;,5;1;0~2||1|;",
   /** Grants permission to create a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateProfile.html */
   CreateProfile: "W|||2;1;|||;",
   /** Grants permission to create a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommender.html */
-  CreateRecommender: "W|||2;1;,10;1;0~2||profile:TagResource|;",
+  CreateRecommender: "W|||2;1;,10;1;0~2||3|;",
   /** Grants permission to create a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderFilter.html */
   CreateRecommenderFilter: "W|||2;1;,8;1;|0,2||;",
   /** Grants permission to create a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderSchema.html */
   CreateRecommenderSchema: "W|||2;1;,9;1;|0,2||;",
   /** Grants permission to create a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentDefinition.html */
-  CreateSegmentDefinition: "W|||2;1;,11;1;0~2||profile:TagResource|;",
+  CreateSegmentDefinition: "W|||2;1;,11;1;0~2||3|;",
   /** Grants permission to create a segment estimate in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentEstimate.html */
   CreateSegmentEstimate: "W|||2;1;|||;",
   /** Grants permission to create a segment snapshot in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentSnapshot.html */
-  CreateSegmentSnapshot: "W|||2;1;,11;1;||iam:PassRole|;",
+  CreateSegmentSnapshot: "W|||2;1;,11;1;||1|;",
   /** Grants permission to create a snapshot in the domain. Access level: Write. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
   CreateSnapshot: "W||1|2;1;|||",
   /** Grants permission to create an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateUploadJob.html */
@@ -112,7 +118,7 @@ const actionFacts = {
   /** Grants permission to get a specific domain object type in the domain. Access level: Read. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainObjectType.html */
   GetDomainObjectType: "R|||1;1;,2;1;|||;",
   /** Grants permission to get a specific event stream in a domain. Access level: Read. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventStream.html */
-  GetEventStream: "R|||2;1;,3;1;||kinesis:DescribeStreamSummary|;",
+  GetEventStream: "R|||2;1;,3;1;||2|;",
   /** Grants permission to get an event trigger in the domain. Access level: Read. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventTrigger.html */
   GetEventTrigger: "R|||2;1;,4;1;|||;",
   /** Grants permission to get an identity resolution job in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIdentityResolutionJob.html */
@@ -216,14 +222,14 @@ const actionFacts = {
   /** Grants permission to merge profiles in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_MergeProfiles.html */
   MergeProfiles: "W|||2;1;|||;",
   /** Grants permission to put a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutDomainObjectType.html */
-  PutDomainObjectType: "W|||1;1;0~2,2;1;||profile:TagResource|;",
+  PutDomainObjectType: "W|||1;1;0~2,2;1;||3|;",
   /** Grants permission to put a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutIntegration.html */
   PutIntegration:
-    "W|||2;1;,5;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
+    "W|||2;1;,5;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,3|;",
   /** Grants permission to put an object for a profile. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObject.html */
   PutProfileObject: "W|||2;1;,7;1;|||;",
   /** Grants permission to put a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObjectType.html */
-  PutProfileObjectType: "W|||2;1;,7;1;0~2||profile:TagResource|;",
+  PutProfileObjectType: "W|||2;1;,7;1;0~2||3|;",
   /** Grants permission to search for profiles in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_SearchProfiles.html */
   SearchProfiles: "R|||2;1;|||;",
   /** Grants permission to start a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartRecommender.html */
@@ -242,7 +248,7 @@ const actionFacts = {
   /** Grants permission to update a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateCalculatedAttributeDefinition.html */
   UpdateCalculatedAttributeDefinition: "W|||0;1;,2;1;|||;",
   /** Grants permission to update a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "W|||2;1;||iam:CreateServiceLinkedRole|;",
+  UpdateDomain: "W|||2;1;||0|;",
   /** Grants permission to update a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomainLayout.html */
   UpdateDomainLayout: "W|||2;1;,6;1;|||;",
   /** Grants permission to update an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateEventTrigger.html */
@@ -458,7 +464,12 @@ export type Actions = ActionsOf<typeof actionFacts, "profile">;
 /** Any profile action. */
 export type Action = ActionOf<typeof actionFacts, "profile">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "profile">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -466,7 +477,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "customer-profiles" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every profile action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -31,6 +31,7 @@ const conditionKeyList = [
   "proton:EnvironmentTemplate",
   "proton:ServiceTemplate",
 ] as const;
+const dependentActionList = ["codestar-connections:PassConnection", "iam:PassRole", "proton:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_AcceptEnvironmentAccountConnection.html */
   AcceptEnvironmentAccountConnection: "W|||3;1;|||;",
@@ -43,29 +44,29 @@ const actionFacts = {
   /** Grants permission to cancel a service pipeline deployment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServicePipelineDeployment.html */
   CancelServicePipelineDeployment: "W|||9;1;|4||;",
   /** Grants permission to create component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "W|||0;1;|0,2|proton:TagResource|;",
+  CreateComponent: "W|||0;1;|0,2|2|;",
   /** Grants permission to create an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "W|||2;1;|0,2,3|iam:PassRole,proton:TagResource|;",
+  CreateEnvironment: "W|||2;1;|0,2,3|1,2|;",
   /** Grants permission to create an environment account connection. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentAccountConnection.html */
-  CreateEnvironmentAccountConnection: "W||||0,2|iam:PassRole,proton:TagResource|;",
+  CreateEnvironmentAccountConnection: "W||||0,2|1,2|;",
   /** Grants permission to create an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplate.html */
-  CreateEnvironmentTemplate: "W|||4;1;|0,2|proton:TagResource|;",
+  CreateEnvironmentTemplate: "W|||4;1;|0,2|2|;",
   /** Grants permission to create an environment template major version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMajorVersion.html */
   CreateEnvironmentTemplateMajorVersion: "W|||4;1;|0,2||",
   /** Grants permission to create an environment template minor version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMinorVersion.html */
   CreateEnvironmentTemplateMinorVersion: "W|||4;1;|0,2||",
   /** Grants permission to create an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateVersion.html */
-  CreateEnvironmentTemplateVersion: "W|||4;1;|0,2|proton:TagResource|;",
+  CreateEnvironmentTemplateVersion: "W|||4;1;|0,2|2|;",
   /** Grants permission to create a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "W|||8;1;|0,2|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateRepository: "W|||8;1;|0,2|0,2|;",
   /** Grants permission to create a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateService.html */
-  CreateService: "W|||9;1;|0,2,4|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateService: "W|||9;1;|0,2,4|0,2|;",
   /** Grants permission to create a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceInstance.html */
-  CreateServiceInstance: "W|||10;1;|0,2,4|proton:TagResource|;",
+  CreateServiceInstance: "W|||10;1;|0,2,4|2|;",
   /** Grants permission to create a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceSyncConfig.html */
   CreateServiceSyncConfig: "W||||||;",
   /** Grants permission to create a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplate.html */
-  CreateServiceTemplate: "W|||11;1;|0,2|proton:TagResource|;",
+  CreateServiceTemplate: "W|||11;1;|0,2|2|;",
   /** Grants permission to create a service template major version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMajorVersion.html */
   CreateServiceTemplateMajorVersion: "W|||11;1;|0,2||",
   /** Grants permission to create a service template minor version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMinorVersion.html */
@@ -218,15 +219,15 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;,13;0;,14;0;|2||;",
   /** Grants permission to update account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountRoles.html */
-  UpdateAccountRoles: "W|||||iam:PassRole|",
+  UpdateAccountRoles: "W|||||1|",
   /** Grants permission to update the account settings. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W|||||iam:PassRole|;",
+  UpdateAccountSettings: "W|||||1|;",
   /** Grants permission to update component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateComponent.html */
   UpdateComponent: "W|||0;1;|||;",
   /** Grants permission to update an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "W|||2;1;|3|iam:PassRole|;",
+  UpdateEnvironment: "W|||2;1;|3|1|;",
   /** Grants permission to update an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentAccountConnection.html */
-  UpdateEnvironmentAccountConnection: "W|||3;1;||iam:PassRole|;",
+  UpdateEnvironmentAccountConnection: "W|||3;1;||1|;",
   /** Grants permission to update an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplate.html */
   UpdateEnvironmentTemplate: "W|||4;1;|||;",
   /** Grants permission to update an environment template major version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMajorVersion.html */
@@ -488,7 +489,12 @@ export type Actions = ActionsOf<typeof actionFacts, "proton">;
 /** Any proton action. */
 export type Action = ActionOf<typeof actionFacts, "proton">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "proton">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -496,7 +502,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "proton" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every proton action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -31,6 +31,15 @@ const conditionKeyList = [
   "identitystore:GroupId",
   "identitystore:UserId",
 ] as const;
+const dependentActionList = [
+  "cloudformation:GetResource",
+  "cloudformation:GetResourceRequestStatus",
+  "cloudformation:ListResourceRequests",
+  "kms:Decrypt",
+  "kms:GenerateDataKeyWithoutPlaintext",
+  "kms:ReEncryptFrom",
+  "kms:ReEncryptTo",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS resource with an Amazon Q connector. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   AssociateConnectorResource: "W||1||||",
@@ -49,9 +58,9 @@ const actionFacts = {
   /** Grants permission to create a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateAssignment: "W||1|1;1;|3,4||",
   /** Grants permission to create OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateAuthGrant: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  CreateAuthGrant: "W||1|||3,4,5,6|",
   /** Grants permission to register an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  CreateOAuthAppConnection: "W||1|||3,4,5,6|",
   /** Grants permission to create and configure a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreatePlugin: "W||1|0;1;|0,2||",
   /** Grants permission to create a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -61,7 +70,7 @@ const actionFacts = {
   /** Grants permission to delete a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeleteConversation: "W||1||||",
   /** Grants permission to delete an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  DeleteOAuthAppConnection: "W||1|||3,4,5,6|",
   /** Grants permission to delete a configured plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeletePlugin: "W||1|0;1;|1||",
   /** Grants permission to delete a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -75,8 +84,7 @@ const actionFacts = {
   /** Grants permission to view an Amazon Q artifact. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetArtifact: "R||1||||",
   /** Grants permission to view results of an action in an Amazon Q artifact. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetArtifactActionResult:
-    "R||1|||cloudformation:GetResource,cloudformation:GetResourceRequestStatus,cloudformation:ListResourceRequests|",
+  GetArtifactActionResult: "R||1|||0,1,2|",
   /** Grants permission to view information about a specific Amazon Q connector. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetConnector: "R||1||||",
   /** Grants permission to get individual messages associated with a specific conversation with Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -109,11 +117,11 @@ const actionFacts = {
   PassRequest: "W||1||||",
   /** Grants permission to perform an action in an Amazon Q artifact. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   PerformArtifactAction:
-    "W||1|||cloudformation:CancelResourceRequest,cloudformation:CreateResource,cloudformation:GetResource,cloudformation:GetResourceRequestStatus,cloudformation:ListResourceRequests,cloudformation:UpdateResource,iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:PutRolePolicy|",
+    "W||1|||cloudformation:CancelResourceRequest,cloudformation:CreateResource,0,1,2,cloudformation:UpdateResource,iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:PutRolePolicy|",
   /** Grants permission to reject a connection request for an Amazon Q connector. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   RejectConnector: "W||1||||",
   /** Grants permission to trigger asynchronous Amazon Q actions. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  SendEvent: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  SendEvent: "W||1|||3,4,5,6|",
   /** Grants permission to send a message to Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   SendMessage: "W||1||||",
   /** Grants permission to start a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -129,11 +137,11 @@ const actionFacts = {
   /** Grants permission to update a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateAssignment: "W||1|1;1;|3,4||",
   /** Grants permission to update OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateAuthGrant: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  UpdateAuthGrant: "W||1|||3,4,5,6|",
   /** Grants permission to update a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateConversation: "W||1||||",
   /** Grants permission to update an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  UpdateOAuthAppConnection: "W||1|||3,4,5,6|",
   /** Grants permission to update a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdatePlugin: "W||1|0;1;|0,2||",
   /** Grants permission to update a troubleshooting command result with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -141,7 +149,7 @@ const actionFacts = {
   /** Grants permission to use Amazon Q plugins. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UsePlugin: "W||1|0;1;|||",
   /** Grants permission to verify an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  VerifyOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  VerifyOAuthAppConnection: "W||1|||3,4,5,6|",
 } as const;
 const actionDetails = {
   AssociateConnectorResource: "|,;~|Grants permission to associate an AWS resource with an Amazon Q connector",
@@ -220,7 +228,12 @@ export type Actions = ActionsOf<typeof actionFacts, "q">;
 /** Any q action. */
 export type Action = ActionOf<typeof actionFacts, "q">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "q">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -228,7 +241,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every q action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

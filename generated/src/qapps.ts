@@ -36,6 +36,7 @@ const conditionKeyList = [
   "qapps:UserIsAppOwner",
   "qapps:UserIsSessionModerator",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to associate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateLibraryItemReview.html */
   AssociateLibraryItemReview: "W|||1;1;|3,5||",
@@ -200,7 +201,12 @@ export type Actions = ActionsOf<typeof actionFacts, "qapps">;
 /** Any qapps action. */
 export type Action = ActionOf<typeof actionFacts, "qapps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qapps">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +214,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "qapps" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every qapps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -34,15 +34,16 @@ const conditionKeyList = [
   "identitystore:GroupId",
   "identitystore:UserId",
 ] as const;
+const dependentActionList = ["iam:PassRole", "qbusiness:PutResourcePolicy", "qbusiness:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for Amazon Q Business application resource. Access level: Permissions management. Resources: application*. Permission only. ${UserGuideDocPage}monitoring-overview.html */
   AllowVendedLogDeliveryForResource: "P||1|0;1;|1||",
   /** Grants permission to associate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
-  AssociatePermission: "W|||0;1;||qbusiness:PutResourcePolicy|;",
+  AssociatePermission: "W|||0;1;||1|;",
   /** Grants permission to batch delete document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchDeleteDocument.html */
   BatchDeleteDocument: "W|||0;1;,4;1;|||;",
   /** Grants permission to batch put document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchPutDocument.html */
-  BatchPutDocument: "W|||0;1;,4;1;||iam:PassRole|;",
+  BatchPutDocument: "W|||0;1;,4;1;||0|;",
   /** Grants permission to cancel a subscription. Access level: Write. Resources: application*, subscription*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CancelSubscription.html */
   CancelSubscription: "W|||0;1;,8;1;|||;",
   /** Grants permission to chat using an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_Chat.html */
@@ -54,29 +55,29 @@ const actionFacts = {
   /** Grants permission to create a unique URL for anonymous Amazon Q Business web experience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateAnonymousWebExperienceUrl.html */
   CreateAnonymousWebExperienceUrl: "W|||0;1;,9;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreateApplication: "W||||0,2|0,2|;",
   /** Grants permission to create a chat response configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateChatResponseConfiguration.html */
-  CreateChatResponseConfiguration: "W|||0;1;|0,2|qbusiness:TagResource|;",
+  CreateChatResponseConfiguration: "W|||0;1;|0,2|2|;",
   /** Grants permission to create DataAccessor to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
-  CreateDataAccessor: "W|||0;1;|0,2|qbusiness:CreateDataAccessorWithTti,qbusiness:TagResource|;",
+  CreateDataAccessor: "W|||0;1;|0,2|qbusiness:CreateDataAccessorWithTti,2|;",
   /** Grants permission to create AWS IAM Identity center Trusted Token Issuer based DataAccessor to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
   CreateDataAccessorWithTti: "W||1|0;1;|||CreateDataAccessor",
   /** Grants permission to create a data source for a given application and index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataSource.html */
-  CreateDataSource: "W|||0;1;,4;1;|0,2|iam:PassRole,qbusiness:DisableAclOnDataSource,qbusiness:TagResource|;",
+  CreateDataSource: "W|||0;1;,4;1;|0,2|0,qbusiness:DisableAclOnDataSource,2|;",
   /** Grants permission to create an index for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIndex.html */
-  CreateIndex: "W|||0;1;|0,2|qbusiness:TagResource|;",
+  CreateIndex: "W|||0;1;|0,2|2|;",
   /** Grants permission to create a new integration for a Q Business application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIntegration.html */
   CreateIntegration: "W|||0;1;|0,2||",
   /** Grants permission to create a plugin for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreatePlugin.html */
-  CreatePlugin: "W|||0;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreatePlugin: "W|||0;1;|0,2|0,2|;",
   /** Grants permission to create a retriever for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateRetriever.html */
-  CreateRetriever: "W|||0;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreateRetriever: "W|||0;1;|0,2|0,2|;",
   /** Grants permission to create a subscription. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateSubscription.html */
   CreateSubscription: "W|||0;1;|3,4||;",
   /** Grants permission to create a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateUser.html */
   CreateUser: "W|||0;1;|||;",
   /** Grants permission to create a web experience for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateWebExperience.html */
-  CreateWebExperience: "W|||0;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
+  CreateWebExperience: "W|||0;1;|0,2|0,2|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteApplication.html */
   DeleteApplication: "W|||0;1;|||;",
   /** Grants permission to delete an attachment in the current chat context. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteAttachment.html */
@@ -108,7 +109,7 @@ const actionFacts = {
   /** Grants permission to disable the ACL crawl while creating the Amazon Q Business data source resource. Access level: Write. Resources: application*. Permission only. ${UserGuideDocPage}setting-up.html#DisableAclOnDataSource */
   DisableAclOnDataSource: "W||1|0;1;|||CreateDataSource",
   /** Grants permission to disassociate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DisassociatePermission.html */
-  DisassociatePermission: "W|||0;1;||qbusiness:PutResourcePolicy|;",
+  DisassociatePermission: "W|||0;1;||1|;",
   /** Grants permission to get an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetApplication.html */
   GetApplication: "R|||0;1;|||;",
   /** Grants permission to get chat controls configuration for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_GetChatControlsConfiguration.html */
@@ -182,7 +183,7 @@ const actionFacts = {
   /** Grants permission to put feedback about a conversation message. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_PutFeedback.html */
   PutFeedback: "W|||0;1;|||;",
   /** Grants permission to put a group of users. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_PutGroup.html */
-  PutGroup: "W|||0;1;,4;1;||iam:PassRole|;",
+  PutGroup: "W|||0;1;,4;1;||0|;",
   /** Grants permission to put resource based policy statement to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
   PutResourcePolicy: "W||1|0;1;|||AssociatePermission,DisassociatePermission",
   /** Grants permission to search relevant content from the Amazon Q Business Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_SearchRelevantContent.html */
@@ -199,7 +200,7 @@ const actionFacts = {
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,9;0;|2||;",
   /** Grants permission to update an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateApplication.html */
-  UpdateApplication: "W|||0;1;||iam:PassRole|;",
+  UpdateApplication: "W|||0;1;||0|;",
   /** Grants permission to update chat controls configuration for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatControlsConfiguration.html */
   UpdateChatControlsConfiguration: "W|||0;1;|||;",
   /** Grants permission to update a chat response configuration. Access level: Write. Resources: application*, chat-response-configuration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatResponseConfiguration.html */
@@ -207,21 +208,21 @@ const actionFacts = {
   /** Grants permission to update DataAccessor. Access level: Write. Resources: application*, data-accessor*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateDataAccessor.html */
   UpdateDataAccessor: "W|||0;1;,2;1;|||;",
   /** Grants permission to update a DataSource. Access level: Write. Resources: application*, data-source*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateDataSource.html */
-  UpdateDataSource: "W|||0;1;,3;1;,4;1;||iam:PassRole|;",
+  UpdateDataSource: "W|||0;1;,3;1;,4;1;||0|;",
   /** Grants permission to update an index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateIndex.html */
   UpdateIndex: "W|||0;1;,4;1;|||;",
   /** Grants permission to update an integration for a Q Business application. Access level: Write. Resources: application*, integration*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateIntegration.html */
   UpdateIntegration: "W|||0;1;,5;1;|||",
   /** Grants permission to update a plugin. Access level: Write. Resources: application*, plugin*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdatePlugin.html */
-  UpdatePlugin: "W|||0;1;,6;1;||iam:PassRole|;",
+  UpdatePlugin: "W|||0;1;,6;1;||0|;",
   /** Grants permission to update a Retriever. Access level: Write. Resources: application*, retriever*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateRetriever.html */
-  UpdateRetriever: "W|||0;1;,7;1;||iam:PassRole|;",
+  UpdateRetriever: "W|||0;1;,7;1;||0|;",
   /** Grants permission to update a subscription. Access level: Write. Resources: application*, subscription*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateSubscription.html */
   UpdateSubscription: "W|||0;1;,8;1;|||;",
   /** Grants permission to update a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateUser.html */
   UpdateUser: "W|||0;1;|||;",
   /** Grants permission to update a WebExperience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateWebExperience.html */
-  UpdateWebExperience: "W|||0;1;,9;1;||iam:PassRole|;",
+  UpdateWebExperience: "W|||0;1;,9;1;||0|;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:
@@ -392,7 +393,12 @@ export type Actions = ActionsOf<typeof actionFacts, "qbusiness">;
 /** Any qbusiness action. */
 export type Action = ActionOf<typeof actionFacts, "qbusiness">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qbusiness">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -400,7 +406,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "qbusiness" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every qbusiness action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "qldb:Purge",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to cancel a journal kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CancelJournalKinesisStream.html */
   CancelJournalKinesisStream: "W|||2;1;|||",
@@ -169,7 +170,12 @@ export type Actions = ActionsOf<typeof actionFacts, "qldb">;
 /** Any qldb action. */
 export type Action = ActionOf<typeof actionFacts, "qldb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qldb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -177,7 +183,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every qldb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -40,6 +40,24 @@ const conditionKeyList = [
   "quicksight:SessionName",
   "quicksight:UserName",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "quicksight:CreateFolderMembership",
+  "quicksight:DescribeAnalysis",
+  "quicksight:DescribeTemplate",
+  "quicksight:DescribeTheme",
+  "quicksight:GetAuthCode",
+  "quicksight:PassDataSet",
+  "quicksight:PassDataSource",
+  "quicksight:SetGroupMapping",
+  "quicksight:TagResource",
+  "quicksight:UpdateAnalysisPermissions",
+  "quicksight:UpdateDashboardPermissions",
+  "quicksight:UpdateDataSetPermissions",
+  "quicksight:UpdateDataSourcePermissions",
+  "quicksight:UpdateTopicPermissions",
+  "quicksight:UpdateUser",
+] as const;
 const actionFacts = {
   /** Grants permission to enable setting default access to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
   AccountConfigurations: "W||1||||",
@@ -56,38 +74,34 @@ const actionFacts = {
   /** Grants permission to cancel a SPICE ingestions on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CancelIngestion.html */
   CancelIngestion: "W|||22;1;|0,2||;",
   /** Grants permission to create an account customization for QuickSight account or namespace. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountCustomization.html */
-  CreateAccountCustomization: "W||||0,2|quicksight:TagResource|;",
+  CreateAccountCustomization: "W||||0,2|9|;",
   /** Grants permission to subscribe to QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountSubscription.html */
   CreateAccountSubscription: "W||||4,5|quicksight:Subscribe|;",
   /** Grants permission to create an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateActionConnector.html */
-  CreateActionConnector: "W|||1;1;|0,2|iam:PassRole,quicksight:TagResource|;",
+  CreateActionConnector: "W|||1;1;|0,2|0,9|;",
   /** Grants permission to provision Amazon QuickSight administrators, authors, and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateAdmin: "W||1|28;1;|||",
   /** Grants permission to create an analysis from a template. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAnalysis.html */
-  CreateAnalysis:
-    "W|||3;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+  CreateAnalysis: "W|||3;1;|0,2|1,3,4,6,9|;",
   /** Grants permission to create an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateBrand.html */
-  CreateBrand: "W|||10;1;|0,2|quicksight:TagResource|;",
+  CreateBrand: "W|||10;1;|0,2|9|;",
   /** Grants permission to create a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateCustomPermissions.html */
-  CreateCustomPermissions: "W|||12;1;|0,2|quicksight:TagResource|;",
+  CreateCustomPermissions: "W|||12;1;|0,2|9|;",
   /** Grants permission to create a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard:
-    "W|||13;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+  CreateDashboard: "W|||13;1;|0,2|1,3,4,6,9|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSet.html */
-  CreateDataSet:
-    "W|||16;1;|0,2|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
+  CreateDataSet: "W|||16;1;|0,2|1,6,7,9|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSource.html */
-  CreateDataSource:
-    "W||||0,2|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
+  CreateDataSource: "W||||0,2|0,1,9|;,CreateOAuthClientApplication",
   /** Grants permission to create a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
   CreateEmailCustomizationTemplate: "W||1|17;1;|0,2||",
   /** Grants permission to create an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateExtensionAccess: "W||1|18;1;|||",
   /** Grants permission to create a QuickSight folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolder.html */
-  CreateFolder: "W|||20;1;|0,2|quicksight:TagResource|;",
+  CreateFolder: "W|||20;1;|0,2|9|;",
   /** Grants permission to add a QuickSight Dashboard, Analysis or Dataset to a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolderMembership.html */
   CreateFolderMembership:
-    "W|||3;0;,13;0;,15;0;,20;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
+    "W|||3;0;,13;0;,15;0;,20;1;||10,11,12,13,14|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
   /** Grants permission to create a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroup.html */
   CreateGroup: "W|||21;1;|||;",
   /** Grants permission to add a QuickSight user to a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroupMembership.html */
@@ -97,29 +111,29 @@ const actionFacts = {
   /** Grants permission to start a SPICE ingestion on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIngestion.html */
   CreateIngestion: "W|||22;1;|0,2||;",
   /** Grants permission to create an QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateNamespace.html */
-  CreateNamespace: "W|||23;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
+  CreateNamespace: "W|||23;1;||ds:CreateIdentityPoolDirectory,9|;",
   /** Grants permission to provision Amazon QuickSight readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateReader: "W||1|28;1;|||",
   /** Grants permission to create a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRefreshSchedule.html */
   CreateRefreshSchedule: "W|||24;1;|||;",
   /** Grants permission to add a group member to a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRoleMembership.html */
-  CreateRoleMembership: "W||||6|quicksight:SetGroupMapping|;",
+  CreateRoleMembership: "W||||6|8|;",
   /** Grants permission to create a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "W|||25;1;|0,2|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
+  CreateTemplate: "W|||25;1;|0,2|2,3,9|;",
   /** Grants permission to create a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplateAlias.html */
   CreateTemplateAlias: "W|||25;1;|0,2||;",
   /** Grants permission to create a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "W|||26;1;|0,2|quicksight:TagResource|;",
+  CreateTheme: "W|||26;1;|0,2|9|;",
   /** Grants permission to create an alias for a theme version. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateThemeAlias.html */
   CreateThemeAlias: "W|||26;1;|0,2||;",
   /** Grants permission to create a topic. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopic.html */
-  CreateTopic: "W|||15;1;|0,2|quicksight:PassDataSet,quicksight:TagResource|;",
+  CreateTopic: "W|||15;1;|0,2|6,9|;",
   /** Grants permission to create a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopicRefreshSchedule.html */
   CreateTopicRefreshSchedule: "W|||27;1;|||;",
   /** Grants permission to provision Amazon QuickSight authors and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateUser: "W||1|28;1;|||",
   /** Grants permission to create a vpc connection. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateVPCConnection.html */
-  CreateVPCConnection: "W||||0,2|iam:PassRole,quicksight:TagResource|;",
+  CreateVPCConnection: "W||||0,2|0,9|;",
   /** Grants permission to remove the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomPermission.html */
   DeleteAccountCustomPermission: "W||||||;",
   /** Grants permission to delete an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomization.html */
@@ -153,8 +167,7 @@ const actionFacts = {
   /** Grants permission to delete a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolder.html */
   DeleteFolder: "W|||20;1;|||;",
   /** Grants permission to remove a QuickSight Dashboard, Analysis or Dataset from a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolderMembership.html */
-  DeleteFolderMembership:
-    "W|||3;0;,13;0;,15;0;,20;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|;",
+  DeleteFolderMembership: "W|||3;0;,13;0;,15;0;,20;1;||10,11,12,13,14|;",
   /** Grants permission to remove a user group from QuickSight. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroup.html */
   DeleteGroup: "W|||21;1;|||;",
   /** Grants permission to remove a user from a group so that he/she is no longer a member of the group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroupMembership.html */
@@ -170,7 +183,7 @@ const actionFacts = {
   /** Grants permission to remove the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleCustomPermission.html */
   DeleteRoleCustomPermission: "W||||||;",
   /** Grants permission to remove a group member from a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleMembership.html */
-  DeleteRoleMembership: "W||||6|quicksight:SetGroupMapping|;",
+  DeleteRoleMembership: "W||||6|8|;",
   /** Grants permission to delete a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplate.html */
   DeleteTemplate: "W|||25;1;|||;",
   /** Grants permission to delete a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplateAlias.html */
@@ -188,9 +201,9 @@ const actionFacts = {
   /** Grants permission to delete a user identified by its principal ID. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserByPrincipalId.html */
   DeleteUserByPrincipalId: "W|||28;1;|||;",
   /** Grants permission to remove the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserCustomPermission.html */
-  DeleteUserCustomPermission: "W|||28;1;||quicksight:UpdateUser|;",
+  DeleteUserCustomPermission: "W|||28;1;||15|;",
   /** Grants permission to delete a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteVPCConnection.html */
-  DeleteVPCConnection: "W|||29;1;|0,2|iam:PassRole|;",
+  DeleteVPCConnection: "W|||29;1;|0,2|0|;",
   /** Grants permission to describe the custom permission associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomPermission.html */
   DescribeAccountCustomPermission: "R||||||;",
   /** Grants permission to describe an account customization for QuickSight account or namespace. Access level: Read. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomization.html */
@@ -323,7 +336,7 @@ const actionFacts = {
   /** Grants permission to get information about the custom permissions in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   GetCustomPermissionsSummary: "R||1||||",
   /** Grants permission to get a URL used to embed a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetDashboardEmbedUrl.html */
-  GetDashboardEmbedUrl: "R|||13;1;||quicksight:GetAnonymousUserEmbedUrl,quicksight:GetAuthCode|;",
+  GetDashboardEmbedUrl: "R|||13;1;||quicksight:GetAnonymousUserEmbedUrl,5|;",
   /** Grants permission to get metadata for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowMetadata.html */
   GetFlowMetadata: "R|||19;1;|||;",
   /** Grants permission to get permissions for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowPermissions.html */
@@ -333,7 +346,7 @@ const actionFacts = {
   /** Grants permission to get identity context for a user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetIdentityContext.html */
   GetIdentityContext: "R|||28;1;|||;",
   /** Grants permission to get a URL to embed QuickSight console experience. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetSessionEmbedUrl.html */
-  GetSessionEmbedUrl: "R|||||quicksight:GetAuthCode|;",
+  GetSessionEmbedUrl: "R|||||5|;",
   /** Grants permission to list action connectors. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListActionConnectors.html */
   ListActionConnectors: "L||||||;",
   /** Grants permission to list agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
@@ -431,11 +444,11 @@ const actionFacts = {
   /** Grants permission to register a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   RegisterCustomerManagedKey: "W||1||||UpdateKeyRegistration",
   /** Grants permission to create a QuickSight user, whose identity is associated with the IAM identity/role specified in the request. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RegisterUser.html */
-  RegisterUser: "W|||28;1;7~9||quicksight:TagResource|;",
+  RegisterUser: "W|||28;1;7~9||9|;",
   /** Grants permission to remove a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   RemoveCustomerManagedKey: "W||1||||UpdateKeyRegistration",
   /** Grants permission to restore a deleted analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RestoreAnalysis.html */
-  RestoreAnalysis: "W|||3;1;||quicksight:CreateFolderMembership,quicksight:ListFoldersForResource|;",
+  RestoreAnalysis: "W|||3;1;||1,quicksight:ListFoldersForResource|;",
   /** Grants permission to manage scoping policies for permissions to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
   ScopeDownPolicy: "W||1||||",
   /** Grants permission to search action connectors. Access level: List. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchActionConnectors.html */
@@ -499,7 +512,7 @@ const actionFacts = {
   /** Grants permission to update agent permissions. Access level: Permissions management. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   UpdateAgentPermissions: "P||1|2;1;|||",
   /** Grants permission to update an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysis.html */
-  UpdateAnalysis: "W|||3;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  UpdateAnalysis: "W|||3;1;||3,4,6|;",
   /** Grants permission to update permissions for an analysis. Access level: Permissions management. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysisPermissions.html */
   UpdateAnalysisPermissions: "P|||3;1;|||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update QuickSight IAM Identity Center application with Token Exchange grant. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateApplicationWithTokenExchangeGrant.html */
@@ -515,7 +528,7 @@ const actionFacts = {
   /** Grants permission to update a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateCustomPermissions.html */
   UpdateCustomPermissions: "W|||12;1;|||;",
   /** Grants permission to update a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "W|||13;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  UpdateDashboard: "W|||13;1;||3,4,6|;",
   /** Grants permission to update a QuickSight Dashboard's links. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardLinks.html */
   UpdateDashboardLinks: "W|||13;1;|||;",
   /** Grants permission to update permissions for a QuickSight Dashboard. Access level: Permissions management. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPermissions.html */
@@ -525,11 +538,11 @@ const actionFacts = {
   /** Grants permission to update dashboards qa configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardsQAConfiguration.html */
   UpdateDashboardsQAConfiguration: "W||||||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*, datasource. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSet.html */
-  UpdateDataSet: "W|||15;1;,16;0;|0,2|quicksight:PassDataSet,quicksight:PassDataSource|;",
+  UpdateDataSet: "W|||15;1;,16;0;|0,2|6,7|;",
   /** Grants permission to update the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSetPermissions.html */
   UpdateDataSetPermissions: "P|||15;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "W|||16;1;|0,2|iam:PassRole|;,UpdateOAuthClientApplication",
+  UpdateDataSource: "W|||16;1;|0,2|0|;,UpdateOAuthClientApplication",
   /** Grants permission to update the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSourcePermissions.html */
   UpdateDataSourcePermissions: "P|||16;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update linked QBusiness application Id for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDefaultQBusinessApplication.html */
@@ -575,7 +588,7 @@ const actionFacts = {
   /** Grants permission to update the administrative self upgrade configuration associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgradeConfiguration.html */
   UpdateSelfUpgradeConfiguration: "W||||||;",
   /** Grants permission to update a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "W|||25;1;||quicksight:DescribeAnalysis,quicksight:DescribeTemplate|;",
+  UpdateTemplate: "W|||25;1;||2,3|;",
   /** Grants permission to update a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplateAlias.html */
   UpdateTemplateAlias: "W|||25;1;|||;",
   /** Grants permission to update permissions for a template. Access level: Permissions management. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplatePermissions.html */
@@ -587,7 +600,7 @@ const actionFacts = {
   /** Grants permission to update permissions for a theme. Access level: Permissions management. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemePermissions.html */
   UpdateThemePermissions: "P|||26;1;|||;",
   /** Grants permission to update a topic. Access level: Write. Resources: dataset, topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopic.html */
-  UpdateTopic: "W|||15;0;,27;1;|0,2|quicksight:PassDataSet|;",
+  UpdateTopic: "W|||15;0;,27;1;|0,2|6|;",
   /** Grants permission to update the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicPermissions.html */
   UpdateTopicPermissions: "P|||27;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicRefreshSchedule.html */
@@ -595,9 +608,9 @@ const actionFacts = {
   /** Grants permission to update an Amazon QuickSight user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUser.html */
   UpdateUser: "W|||28;1;|||DeleteUserCustomPermission,;,UpdateUserCustomPermission",
   /** Grants permission to update the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUserCustomPermission.html */
-  UpdateUserCustomPermission: "W|||28;1;||quicksight:UpdateUser|;",
+  UpdateUserCustomPermission: "W|||28;1;||15|;",
   /** Grants permission to update a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateVPCConnection.html */
-  UpdateVPCConnection: "W|||29;1;|0,2|iam:PassRole|;",
+  UpdateVPCConnection: "W|||29;1;|0,2|0|;",
 } as const;
 const actionDetails = {
   AccountConfigurations: "|,;~|Grants permission to enable setting default access to AWS resources",
@@ -1079,7 +1092,12 @@ export type Actions = ActionsOf<typeof actionFacts, "quicksight">;
 /** Any quicksight action. */
 export type Action = ActionOf<typeof actionFacts, "quicksight">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "quicksight">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1087,7 +1105,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "quicksight" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every quicksight action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

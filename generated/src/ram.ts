@@ -43,6 +43,7 @@ const conditionKeyList = [
   "ram:RetainSharingOnAccountLeaveOrganization",
   "ram:ShareOwnerAccountId",
 ] as const;
+const dependentActionList = ["ram:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AcceptResourceShareInvitation.html */
   AcceptResourceShareInvitation: "W|||3;1;|10,13||;",
@@ -51,11 +52,11 @@ const actionFacts = {
   /** Grants permission to associate a Permission with a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceSharePermission.html */
   AssociateResourceSharePermission: "W|||0;1;,1;1;,2;1;|||;",
   /** Grants permission to create a Permission that can be associated to a Resource Share. Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermission.html */
-  CreatePermission: "W||||0,1,2,4,5|ram:TagResource|;",
+  CreatePermission: "W||||0,1,2,4,5|0|;",
   /** Grants permission to create a new version of a Permission that can be associated to a Resource Share. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermissionVersion.html */
   CreatePermissionVersion: "W|||0;1;|4,5||;",
   /** Grants permission to create a resource share with provided resource(s) and/or principal(s). Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html */
-  CreateResourceShare: "W||||0,2,3,6,7,8,9,12|ram:TagResource|;",
+  CreateResourceShare: "W||||0,2,3,6,7,8,9,12|0|;",
   /** Grants permission to delete a specified Permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermission.html */
   DeletePermission: "W|||0;1;|1,4,5||;",
   /** Grants permission to delete a specified version of a permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermissionVersion.html */
@@ -201,7 +202,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ram">;
 /** Any ram action. */
 export type Action = ActionOf<typeof actionFacts, "ram">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ram">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -209,7 +215,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ram" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ram action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

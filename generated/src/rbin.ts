@@ -34,6 +34,7 @@ const conditionKeyList = [
   "rbin:Attribute/ResourceType",
   "rbin:Request/ResourceType",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_CreateRule.html */
   CreateRule: "W|||0;1;|0,2,4|rbin:LockRule,rbin:TagResource|;",
@@ -83,7 +84,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rbin">;
 /** Any rbin action. */
 export type Action = ActionOf<typeof actionFacts, "rbin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rbin">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -91,7 +97,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rbin" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rbin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

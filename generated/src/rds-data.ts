@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["rds-data:BeginTransaction"] as const;
 const actionFacts = {
   /** Grants permission to run a batch SQL statement over an array of data. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html */
   BatchExecuteStatement: "W|||0;1;|0,1||;",
   /** Grants permission to start a SQL transaction. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BeginTransaction.html */
   BeginTransaction: "W|||0;1;|0,1||;",
   /** Grants permission to end a SQL transaction started with the BeginTransaction operation and commits the changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_CommitTransaction.html */
-  CommitTransaction: "W|||0;1;|0,1|rds-data:BeginTransaction|;",
+  CommitTransaction: "W|||0;1;|0,1|0|;",
   /** Grants permission to run one or more SQL statements. This operation is deprecated. Use the BatchExecuteStatement or ExecuteStatement operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteSql.html */
   ExecuteSql: "W|||0;1;|0,1||;",
   /** Grants permission to run a SQL statement against a database. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteStatement.html */
   ExecuteStatement: "W|||0;1;|0,1||;",
   /** Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_RollbackTransaction.html */
-  RollbackTransaction: "W|||0;1;|0,1|rds-data:BeginTransaction|;",
+  RollbackTransaction: "W|||0;1;|0,1|0|;",
 } as const;
 const actionDetails = {
   BatchExecuteStatement: "|,;~~~|Grants permission to run a batch SQL statement over an array of data",
@@ -68,7 +69,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rds-data">;
 /** Any rds-data action. */
 export type Action = ActionOf<typeof actionFacts, "rds-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -76,7 +82,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rds-data" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rds-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -56,11 +56,29 @@ const conditionKeyList = [
   "rds:snapshot-tag/${TagKey}",
   "rds:subgrp-tag/${TagKey}",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "rds:AddTagsToResource",
+  "rds:CreateDBInstance",
+  "rds:CreateDBSnapshot",
+  "rds:CreateTenantDatabase",
+  "rds:DeleteDBInstance",
+  "rds:ModifyDBInstance",
+  "rds:PromoteReadReplica",
+  "rds:PromoteReadReplicaDBCluster",
+  "secretsmanager:CreateSecret",
+  "secretsmanager:RotateSecret",
+  "secretsmanager:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an Identity and Access Management (IAM) role from an Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBCluster.html */
-  AddRoleToDBCluster: "W|||2;1;||iam:PassRole|;",
+  AddRoleToDBCluster: "W|||2;1;||0|;",
   /** Grants permission to associate an AWS Identity and Access Management (IAM) role with a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBInstance.html */
-  AddRoleToDBInstance: "W|||7;1;||iam:PassRole|;",
+  AddRoleToDBInstance: "W|||7;1;||0|;",
   /** Grants permission to add a source identifier to an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddSourceIdentifierToSubscription.html */
   AddSourceIdentifierToSubscription: "W|||9;1;|||;",
   /** Grants permission to add metadata tags to an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddTagsToResource.html */
@@ -77,72 +95,69 @@ const actionFacts = {
   /** Grants permission to copy a custom engine version. Access level: Write. Resources: cev*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html */
   CopyCustomDBEngineVersion: "W||1|1;1;|||CopyDBSnapshot",
   /** Grants permission to copy the specified DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterParameterGroup.html */
-  CopyDBClusterParameterGroup: "W|||5;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyDBClusterParameterGroup: "W|||5;1;|0,2,25|5|;",
   /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterSnapshot.html */
-  CopyDBClusterSnapshot: "W|||6;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyDBClusterSnapshot: "W|||6;1;|0,2,25|5|;",
   /** Grants permission to copy the specified DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBParameterGroup.html */
-  CopyDBParameterGroup: "W|||13;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyDBParameterGroup: "W|||13;1;|0,2,25|5|;",
   /** Grants permission to copy the specified DB snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBSnapshot.html */
-  CopyDBSnapshot: "W|||19;1;|0,2,4,25|rds:AddTagsToResource,rds:CopyCustomDBEngineVersion|;",
+  CopyDBSnapshot: "W|||19;1;|0,2,4,25|5,rds:CopyCustomDBEngineVersion|;",
   /** Grants permission to copy the specified option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyOptionGroup.html */
-  CopyOptionGroup: "W|||12;1;|0,2,25|rds:AddTagsToResource|;",
+  CopyOptionGroup: "W|||12;1;|0,2,25|5|;",
   /** Grants permission to create a blue-green deployment for a given source cluster or instance. Access level: Write. Resources: cluster, cluster-pg, db, deployment*, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateBlueGreenDeployment.html */
   CreateBlueGreenDeployment:
-    "W|||2;0;,5;0;,7;0;,8;1;,13;0;|0,1,2,5,6,7,10,11,13,14,17,18,20,21,24,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,rds:CreateDBInstance,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
+    "W|||2;0;,5;0;,7;0;,8;1;,13;0;|0,1,2,5,6,7,10,11,13,14,17,18,20,21,24,25|0,5,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,6,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
   /** Grants permission to create a custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateCustomDBEngineVersion.html */
   CreateCustomDBEngineVersion:
-    "W|||1;1;|0,2,25|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,rds:AddTagsToResource|;",
+    "W|||1;1;|0,2,25|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,5|;",
   /** Grants permission to create a new DB cluster. Access level: Write. Resources: cluster*, cluster-pg*, db, global-cluster, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html */
   CreateDBCluster:
-    "W|||2;1;,5;1;,7;0;,10;0;,12;1;,21;1;|0,2,5,6,7,9,11,13,14,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateDBInstance,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,;",
+    "W|||2;1;,5;1;,7;0;,10;0;,12;1;,21;1;|0,2,5,6,7,9,11,13,14,25|0,1,2,3,4,5,6,13,15|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new custom endpoint and associates it with an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterEndpoint.html */
-  CreateDBClusterEndpoint: "W|||2;1;,4;1;|0,2,8,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+  CreateDBClusterEndpoint: "W|||2;1;,4;1;|0,2,8,25|5|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterParameterGroup.html */
-  CreateDBClusterParameterGroup: "W|||5;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBClusterParameterGroup: "W|||5;1;|0,2,25|5|;",
   /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterSnapshot.html */
-  CreateDBClusterSnapshot: "W|||2;1;,6;1;|0,2,25|rds:AddTagsToResource|;,DeleteDBCluster",
+  CreateDBClusterSnapshot: "W|||2;1;,6;1;|0,2,25|5|;,DeleteDBCluster",
   /** Grants permission to create a new DB instance. Access level: Write. Resources: cluster, db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html */
   CreateDBInstance:
-    "W|||2;0;,7;1;,12;0;,13;0;,17;0;,21;0;|0,2,3,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
+    "W|||2;0;,7;1;,12;0;,13;0;,17;0;,21;0;|0,2,3,9,12,25|0,1,2,3,4,5,8,13,15|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
   /** Grants permission to create a DB instance that acts as a Read Replica of a source DB instance. Access level: Write. Resources: cluster*, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html */
-  CreateDBInstanceReadReplica:
-    "W|||2;1;,7;1;,12;1;,13;1;,21;1;|0,2,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|CreateBlueGreenDeployment,;",
+  CreateDBInstanceReadReplica: "W|||2;1;,7;1;,12;1;,13;1;,21;1;|0,2,12,25|0,5,8|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBParameterGroup.html */
-  CreateDBParameterGroup: "W|||13;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBParameterGroup: "W|||13;1;|0,2,25|5|;",
   /** Grants permission to create a database proxy. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxy.html */
-  CreateDBProxy: "W||||0,2|iam:PassRole,rds:AddTagsToResource|;",
+  CreateDBProxy: "W||||0,2|0,5|;",
   /** Grants permission to create a database proxy endpoint. Access level: Write. Resources: proxy*, proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxyEndpoint.html */
-  CreateDBProxyEndpoint: "W|||14;1;,15;1;|0,2|rds:AddTagsToResource|;",
+  CreateDBProxyEndpoint: "W|||14;1;,15;1;|0,2|5|;",
   /** Grants permission to create a new DB security group. DB security groups control access to a DB instance. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSecurityGroup.html */
-  CreateDBSecurityGroup: "W|||17;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBSecurityGroup: "W|||17;1;|0,2,25|5|;",
   /** Grants permission to create a new Aurora Limitless Database DB shard group. Access level: Write. Resources: cluster*, shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBShardGroup.html */
-  CreateDBShardGroup: "W|||2;1;,18;1;|0,2,12,25|rds:AddTagsToResource|;",
+  CreateDBShardGroup: "W|||2;1;,18;1;|0,2,12,25|5|;",
   /** Grants permission to create a DBSnapshot. Access level: Write. Resources: db*, snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSnapshot.html */
-  CreateDBSnapshot:
-    "W|||7;1;,19;1;|0,2,3,25|rds:AddTagsToResource|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
+  CreateDBSnapshot: "W|||7;1;,19;1;|0,2,3,25|5|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
   /** Grants permission to create a new DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSubnetGroup.html */
-  CreateDBSubnetGroup: "W|||21;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateDBSubnetGroup: "W|||21;1;|0,2,25|5|;",
   /** Grants permission to create an RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "W|||9;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateEventSubscription: "W|||9;1;|0,2,25|5|;",
   /** Grants permission to create an Aurora global database or DocumentDB global database spread across multiple regions. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateGlobalCluster.html */
-  CreateGlobalCluster: "W|||2;1;,10;1;|0,2,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+  CreateGlobalCluster: "W|||2;1;,10;1;|0,2,25|5|CreateBlueGreenDeployment,;",
   /** Grants permission to create an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: cluster*, db, integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateIntegration.html */
-  CreateIntegration: "W|||2;1;,7;0;,11;1;|0,2,25|kms:CreateGrant,kms:DescribeKey,rds:AddTagsToResource|;",
+  CreateIntegration: "W|||2;1;,7;0;,11;1;|0,2,25|1,3,5|;",
   /** Grants permission to create a new option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateOptionGroup.html */
-  CreateOptionGroup: "W|||12;1;|0,2,25|rds:AddTagsToResource|;",
+  CreateOptionGroup: "W|||12;1;|0,2,25|5|;",
   /** Grants permission to create a new tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateTenantDatabase.html */
   CreateTenantDatabase:
-    "W|||7;1;,23;1;|0,2,9,16,25|rds:AddTagsToResource|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
+    "W|||7;1;,23;1;|0,2,9,16,25|5|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
   /** Grants permission to access a resource in the remote Region when executing cross-Region operations, such as cross-Region snapshot copy or cross-Region read replica creation. Access level: Write. Resources: cluster-snapshot, db, snapshot. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/security_iam_service-with-iam.html#UsingWithRDS.IAM.Conditions */
   CrossRegionCommunication: "W||1|6;0;,7;0;,19;0;|||",
   /** Grants permission to delete blue green deployments. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteBlueGreenDeployment.html */
   DeleteBlueGreenDeployment:
-    "W|||8;1;|1|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,rds:DeleteDBInstance,rds:DeleteGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster,rds:RemoveFromGlobalCluster|;",
+    "W|||8;1;|1|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,9,rds:DeleteGlobalCluster,11,12,rds:RemoveFromGlobalCluster|;",
   /** Grants permission to delete an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteCustomDBEngineVersion.html */
   DeleteCustomDBEngineVersion: "W|||1;1;|||;",
   /** Grants permission to delete a previously provisioned DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBCluster.html */
-  DeleteDBCluster:
-    "W|||2;1;,6;1;||rds:AddTagsToResource,rds:CreateDBClusterSnapshot,rds:DeleteDBInstance|DeleteBlueGreenDeployment,;",
+  DeleteDBCluster: "W|||2;1;,6;1;||5,rds:CreateDBClusterSnapshot,9|DeleteBlueGreenDeployment,;",
   /** Grants permission to delete cluster automated backups based on the source cluster's DbClusterResourceId value or the restorable cluster's resource ID. Access level: Write. Resources: cluster-auto-backup*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterAutomatedBackup.html */
   DeleteDBClusterAutomatedBackup: "W|||3;1;|||;",
   /** Grants permission to delete a custom endpoint and removes it from an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterEndpoint.html */
@@ -152,8 +167,7 @@ const actionFacts = {
   /** Grants permission to delete a DB cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBClusterSnapshot.html */
   DeleteDBClusterSnapshot: "W|||6;1;|||;",
   /** Grants permission to delete a previously provisioned DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBInstance.html */
-  DeleteDBInstance:
-    "W|||7;1;||rds:AddTagsToResource,rds:CreateDBSnapshot,rds:DeleteTenantDatabase|DeleteBlueGreenDeployment,DeleteDBCluster,;",
+  DeleteDBInstance: "W|||7;1;||5,7,rds:DeleteTenantDatabase|DeleteBlueGreenDeployment,DeleteDBCluster,;",
   /** Grants permission to delete automated backups based on the source instance's DbiResourceId value or the restorable instance's resource ID. Access level: Write. Resources: auto-backup*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBInstanceAutomatedBackup.html */
   DeleteDBInstanceAutomatedBackup: "W|||0;1;|||;",
   /** Grants permission to delete a specified DBParameterGroup. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBParameterGroup.html */
@@ -179,7 +193,7 @@ const actionFacts = {
   /** Grants permission to delete an existing option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteOptionGroup.html */
   DeleteOptionGroup: "W|||12;1;|||;",
   /** Grants permission to delete a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteTenantDatabase.html */
-  DeleteTenantDatabase: "W|||7;1;,23;1;||rds:AddTagsToResource,rds:CreateDBSnapshot|DeleteDBInstance,;",
+  DeleteTenantDatabase: "W|||7;1;,23;1;||5,7|DeleteDBInstance,;",
   /** Grants permission to remove targets from a database proxy target group. Access level: Write. Resources: cluster*, db*, proxy*, target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeregisterDBProxyTargets.html */
   DeregisterDBProxyTargets: "W|||2;1;,7;1;,14;1;,22;1;|||;",
   /** Grants permission to list all of the attributes for a customer account. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeAccountAttributes.html */
@@ -302,8 +316,7 @@ const actionFacts = {
   /** Grants permission to modify an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyCustomDBEngineVersion.html */
   ModifyCustomDBEngineVersion: "W|||1;1;|||;",
   /** Grants permission to modify a setting for an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-pg, og, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBCluster.html */
-  ModifyDBCluster:
-    "W|||2;1;,5;0;,12;0;,13;0;|5,9,11,14|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:ModifyDBInstance,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|;,SwitchoverBlueGreenDeployment",
+  ModifyDBCluster: "W|||2;1;,5;0;,12;0;,13;0;|5,9,11,14|0,1,2,3,4,10,13,14,15|;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify the properties of an endpoint in an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterEndpoint.html */
   ModifyDBClusterEndpoint: "W|||4;1;|||;",
   /** Grants permission to modify the parameters of a DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterParameterGroup.html */
@@ -312,11 +325,11 @@ const actionFacts = {
   ModifyDBClusterSnapshotAttribute: "W|||6;1;|||;",
   /** Grants permission to modify settings for a DB instance. Access level: Write. Resources: db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html */
   ModifyDBInstance:
-    "W|||7;1;,12;0;,13;0;,17;0;,21;0;|9|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
+    "W|||7;1;,12;0;,13;0;,17;0;,21;0;|9|0,1,2,3,4,5,8,13,14,15|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify the parameters of a DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBParameterGroup.html */
   ModifyDBParameterGroup: "W|||13;1;|||;",
   /** Grants permission to modify database proxy. Access level: Write. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxy.html */
-  ModifyDBProxy: "W|||14;1;||iam:PassRole|;",
+  ModifyDBProxy: "W|||14;1;||0|;",
   /** Grants permission to modify database proxy endpoint. Access level: Write. Resources: proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxyEndpoint.html */
   ModifyDBProxyEndpoint: "W|||15;1;|||;",
   /** Grants permission to modify target group for a database proxy. Access level: Write. Resources: target-group*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxyTargetGroup.html */
@@ -338,17 +351,17 @@ const actionFacts = {
   /** Grants permission to modify an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyIntegration.html */
   ModifyIntegration: "W|||11;1;|||;",
   /** Grants permission to modify an existing option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyOptionGroup.html */
-  ModifyOptionGroup: "W|||12;1;||iam:PassRole|;",
+  ModifyOptionGroup: "W|||12;1;||0|;",
   /** Grants permission to modify recommendation. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
   ModifyRecommendation: "W||1||||",
   /** Grants permission to modify a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyTenantDatabase.html */
   ModifyTenantDatabase: "W|||7;1;,23;1;|9,16||;",
   /** Grants permission to promote a Read Replica DB instance to a standalone DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplica.html */
-  PromoteReadReplica: "W|||7;1;||rds:AddTagsToResource|DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
+  PromoteReadReplica: "W|||7;1;||5|DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to promote a Read Replica DB cluster to a standalone DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplicaDBCluster.html */
   PromoteReadReplicaDBCluster: "W|||2;1;|||DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to purchase a reserved DB instance offering. Access level: Write. Resources: ri*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PurchaseReservedDBInstancesOffering.html */
-  PurchaseReservedDBInstancesOffering: "W|||16;1;|0,2,25|rds:AddTagsToResource|;",
+  PurchaseReservedDBInstancesOffering: "W|||16;1;|0,2,25|5|;",
   /** Grants permission to reboot a previously provisioned DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBCluster.html */
   RebootDBCluster: "W|||2;1;||rds:RebootDBInstance|;",
   /** Grants permission to restart the database engine service. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBInstance.html */
@@ -360,9 +373,9 @@ const actionFacts = {
   /** Grants permission to detach an Aurora secondary cluster from an Aurora global database cluster or DocumentDB global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveFromGlobalCluster.html */
   RemoveFromGlobalCluster: "W|||2;1;,10;1;|||DeleteBlueGreenDeployment,;",
   /** Grants permission to disassociate an AWS Identity and Access Management (IAM) role from an Amazon Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveRoleFromDBCluster.html */
-  RemoveRoleFromDBCluster: "W|||2;1;||iam:PassRole|;",
+  RemoveRoleFromDBCluster: "W|||2;1;||0|;",
   /** Grants permission to disassociate an AWS Identity and Access Management (IAM) role from a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveRoleFromDBInstance.html */
-  RemoveRoleFromDBInstance: "W|||7;1;||iam:PassRole|;",
+  RemoveRoleFromDBInstance: "W|||7;1;||0|;",
   /** Grants permission to remove a source identifier from an existing RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveSourceIdentifierFromSubscription.html */
   RemoveSourceIdentifierFromSubscription: "W|||9;1;|||;",
   /** Grants permission to remove metadata tags from an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveTagsFromResource.html */
@@ -373,23 +386,17 @@ const actionFacts = {
   /** Grants permission to modify the parameters of a DB parameter group to the engine/system default value. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBParameterGroup.html */
   ResetDBParameterGroup: "W|||13;1;|||;",
   /** Grants permission to create an Amazon Aurora DB cluster from data stored in an Amazon S3 bucket. Access level: Write. Resources: cluster*, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromS3.html */
-  RestoreDBClusterFromS3:
-    "W|||2;1;,5;1;,12;1;,21;1;|0,2,6,7,9,13,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  RestoreDBClusterFromS3: "W|||2;1;,5;1;,12;1;,21;1;|0,2,6,7,9,13,25|0,1,2,3,4,5,13,15|;",
   /** Grants permission to create a new DB cluster from a DB cluster snapshot. Access level: Write. Resources: cluster*, cluster-pg*, cluster-snapshot, og*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromSnapshot.html */
-  RestoreDBClusterFromSnapshot:
-    "W|||2;1;,5;1;,6;0;,12;1;,19;0;,21;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+  RestoreDBClusterFromSnapshot: "W|||2;1;,5;1;,6;0;,12;1;,19;0;,21;1;|0,2,5,11,14,25|0,5,6|;",
   /** Grants permission to restore a DB cluster to an arbitrary point in time. Access level: Write. Resources: cluster*, cluster-auto-backup, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterToPointInTime.html */
-  RestoreDBClusterToPointInTime:
-    "W|||2;1;,3;0;,5;1;,12;1;,21;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+  RestoreDBClusterToPointInTime: "W|||2;1;,3;0;,5;1;,12;1;,21;1;|0,2,5,11,14,25|0,5,6|;",
   /** Grants permission to create a new DB instance from a DB snapshot. Access level: Write. Resources: cluster-snapshot, db*, og*, pg*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromDBSnapshot.html */
-  RestoreDBInstanceFromDBSnapshot:
-    "W|||6;0;,7;1;,12;1;,13;1;,19;0;,21;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+  RestoreDBInstanceFromDBSnapshot: "W|||6;0;,7;1;,12;1;,13;1;,19;0;,21;1;|0,2,3,9,12,25|0,5,8|;",
   /** Grants permission to create a new DB instance from an Amazon S3 bucket. Access level: Write. Resources: db*, og*, pg*, secgrp, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromS3.html */
-  RestoreDBInstanceFromS3:
-    "W|||7;1;,12;1;,13;1;,17;0;,21;1;|0,2,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+  RestoreDBInstanceFromS3: "W|||7;1;,12;1;,13;1;,17;0;,21;1;|0,2,9,12,25|0,1,2,3,4,5,13,15|;",
   /** Grants permission to restore a DB instance to an arbitrary point in time. Access level: Write. Resources: auto-backup, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceToPointInTime.html */
-  RestoreDBInstanceToPointInTime:
-    "W|||0;0;,7;1;,12;1;,13;1;,21;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+  RestoreDBInstanceToPointInTime: "W|||0;0;,7;1;,12;1;,13;1;,21;1;|0,2,3,9,12,25|0,5,8|;",
   /** Grants permission to revoke ingress from a DBSecurityGroup for previously authorized IP ranges or EC2 or VPC Security Groups. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RevokeDBSecurityGroupIngress.html */
   RevokeDBSecurityGroupIngress: "W|||17;1;|||;",
   /** Grants permission to start Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartActivityStream.html */
@@ -399,20 +406,19 @@ const actionFacts = {
   /** Grants permission to start the DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstance.html */
   StartDBInstance: "W|||7;1;|||;",
   /** Grants permission to start replication of automated backups to a different AWS Region. Access level: Write. Resources: auto-backup*, db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstanceAutomatedBackupsReplication.html */
-  StartDBInstanceAutomatedBackupsReplication: "W|||0;1;,7;1;|0,2,25|rds:AddTagsToResource|;",
+  StartDBInstanceAutomatedBackupsReplication: "W|||0;1;,7;1;|0,2,25|5|;",
   /** Grants permission to start a new Export task for a DB snapshot. Access level: Write. Resources: cluster, cluster-snapshot, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartExportTask.html */
-  StartExportTask: "W|||2;0;,6;0;,19;0;||iam:PassRole|;",
+  StartExportTask: "W|||2;0;,6;0;,19;0;||0|;",
   /** Grants permission to stop Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopActivityStream.html */
   StopActivityStream: "W|||2;0;,7;0;|||;",
   /** Grants permission to stop the DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBCluster.html */
   StopDBCluster: "W|||2;1;|||;",
   /** Grants permission to stop the DB instance. Access level: Write. Resources: db*, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBInstance.html */
-  StopDBInstance: "W|||7;1;,19;0;||rds:AddTagsToResource,rds:CreateDBSnapshot|;",
+  StopDBInstance: "W|||7;1;,19;0;||5,7|;",
   /** Grants permission to stop automated backup replication for a DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopDBInstanceAutomatedBackupsReplication.html */
   StopDBInstanceAutomatedBackupsReplication: "W|||7;1;|||;",
   /** Grants permission to switch a blue-green deployment from source instance or cluster to target. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverBlueGreenDeployment.html */
-  SwitchoverBlueGreenDeployment:
-    "W|||8;1;|1|rds:ModifyDBCluster,rds:ModifyDBInstance,rds:ModifyGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster|;",
+  SwitchoverBlueGreenDeployment: "W|||8;1;|1|rds:ModifyDBCluster,10,rds:ModifyGlobalCluster,11,12|;",
   /** Grants permission to switchover a global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverGlobalCluster.html */
   SwitchoverGlobalCluster: "W|||2;1;,10;1;|||;",
   /** Grants permission to switch over a read replica, making it the new primary database. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverReadReplica.html */
@@ -802,7 +808,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rds">;
 /** Any rds action. */
 export type Action = ActionOf<typeof actionFacts, "rds">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -810,7 +821,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rds" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rds action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

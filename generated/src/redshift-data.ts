@@ -33,6 +33,7 @@ const conditionKeyList = [
   "redshift-data:session-owner-iam-userid",
   "redshift-data:statement-owner-iam-userid",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to execute multiple queries under a single connection. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_BatchExecuteStatement.html */
   BatchExecuteStatement: "W|||0;0;,2;0;|1,2||;",
@@ -94,7 +95,12 @@ export type Actions = ActionsOf<typeof actionFacts, "redshift-data">;
 /** Any redshift-data action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-data">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -102,7 +108,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "redshift-data" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every redshift-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -39,35 +39,51 @@ const conditionKeyList = [
   "redshift-serverless:tableRestoreRequestId",
   "redshift-serverless:workgroupId",
 ] as const;
+const dependentActionList = [
+  "acm:DescribeCertificate",
+  "iam:PassRole",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "kms:RetireGrant",
+  "redshift-serverless:CreateSnapshot",
+  "redshift-serverless:TagResource",
+  "secretsmanager:CreateSecret",
+  "secretsmanager:DeleteSecret",
+  "secretsmanager:DescribeSecret",
+  "secretsmanager:GetRandomPassword",
+  "secretsmanager:RotateSecret",
+  "secretsmanager:TagResource",
+  "secretsmanager:UpdateSecret",
+] as const;
 const actionFacts = {
   /** Grants permission to convert a recovery point to a snapshot. Access level: Write. Resources: recoveryPoint*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ConvertRecoveryPointToSnapshot.html */
-  ConvertRecoveryPointToSnapshot: "W|||3;1;,4;1;|0,2|redshift-serverless:TagResource|;",
+  ConvertRecoveryPointToSnapshot: "W|||3;1;,4;1;|0,2|8|;",
   /** Grants permission to create a custom domain association in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateCustomDomainAssociation.html */
-  CreateCustomDomainAssociation: "W|||5;1;||acm:DescribeCertificate|;",
+  CreateCustomDomainAssociation: "W|||5;1;||0|;",
   /** Grants permission to create an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html */
   CreateEndpointAccess: "W|||0;1;|||;",
   /** Grants permission to create an Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateNamespace.html */
-  CreateNamespace:
-    "W|||2;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  CreateNamespace: "W|||2;1;|0,2|1,2,3,4,5,6,8,9,10,11,12,13,14,15|;",
   /** Grants permission to purchase a capacity reservation according to a specific reservation offering, for a specified number of RPUs. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateReservation.html */
   CreateReservation: "W||||||;",
   /** Grants permission to create a scheduled action for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateScheduledAction.html */
-  CreateScheduledAction: "W|||2;1;||iam:PassRole,redshift-serverless:CreateSnapshot|;",
+  CreateScheduledAction: "W|||2;1;||1,7|;",
   /** Grants permission to create a snapshot of all databases in a namespace. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "W|||2;1;,4;1;|0,2|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
+  CreateSnapshot: "W|||2;1;,4;1;|0,2|8|CreateScheduledAction,;,UpdateScheduledAction",
   /** Grants permission to create a snapshot copy configuration for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshotCopyConfiguration.html */
   CreateSnapshotCopyConfiguration: "W|||2;1;|||;",
   /** Grants permission to create a usage limit for a specified Amazon Redshift Serverless usage type. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateUsageLimit.html */
   CreateUsageLimit: "W||||||;",
   /** Grants permission to create a workgroup in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateWorkgroup.html */
-  CreateWorkgroup: "W|||5;1;|0,2|redshift-serverless:TagResource|;",
+  CreateWorkgroup: "W|||5;1;|0,2|8|;",
   /** Grants permission to delete a custom domain association. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteCustomDomainAssociation.html */
   DeleteCustomDomainAssociation: "W|||5;1;|||;",
   /** Grants permission to delete an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteEndpointAccess.html */
   DeleteEndpointAccess: "W|||0;1;|||;",
   /** Grants permission to delete a namespace from Amazon Redshift Serverless. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteNamespace.html */
-  DeleteNamespace:
-    "W|||2;1;||kms:DescribeKey,kms:RetireGrant,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret|;",
+  DeleteNamespace: "W|||2;1;||4,6,10,11|;",
   /** Grants permission to delete the specified resource policy. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "W||||||;",
   /** Grants permission to delete a scheduled action from Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteScheduledAction.html */
@@ -151,8 +167,7 @@ const actionFacts = {
   /** Grants permission to restore the data from a recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreFromRecoveryPoint.html */
   RestoreFromRecoveryPoint: "W|||3;1;|||;",
   /** Grants permission to restore a namespace from a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreFromSnapshot.html */
-  RestoreFromSnapshot:
-    "W|||4;1;||kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  RestoreFromSnapshot: "W|||4;1;||2,3,4,5,6,9,10,11,12,13,14,15|;",
   /** Grants permission to restore a table from a recovery point. Access level: Write. Resources: namespace*, recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreTableFromRecoveryPoint.html */
   RestoreTableFromRecoveryPoint: "W|||2;1;,3;1;|||;",
   /** Grants permission to restore a table from a snapshot. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreTableFromSnapshot.html */
@@ -165,14 +180,13 @@ const actionFacts = {
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified workgroup. Access level: Write. Resources: workgroup*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
   UpdateAutonomicsDenylist: "W||1|5;1;|||",
   /** Grants permission to update a certificate associated with a custom domain. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateCustomDomainAssociation.html */
-  UpdateCustomDomainAssociation: "W|||5;1;||acm:DescribeCertificate|;",
+  UpdateCustomDomainAssociation: "W|||5;1;||0|;",
   /** Grants permission to update an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html */
   UpdateEndpointAccess: "W|||0;1;|||;",
   /** Grants permission to update a namespace with the specified configuration settings. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateNamespace.html */
-  UpdateNamespace:
-    "W|||2;1;||iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  UpdateNamespace: "W|||2;1;||1,2,3,4,5,6,9,10,11,12,13,14,15|;",
   /** Grants permission to update a scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateScheduledAction.html */
-  UpdateScheduledAction: "W|||||iam:PassRole,redshift-serverless:CreateSnapshot|;",
+  UpdateScheduledAction: "W|||||1,7|;",
   /** Grants permission to update a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateSnapshot.html */
   UpdateSnapshot: "W|||4;1;|||;",
   /** Grants permission to update a snapshot copy configuration for a Amazon Redshift Serverless namespace. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateSnapshotCopyConfiguration.html */
@@ -313,7 +327,12 @@ export type Actions = ActionsOf<typeof actionFacts, "redshift-serverless">;
 /** Any redshift-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-serverless">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -321,7 +340,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "redshift-serverless" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every redshift-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

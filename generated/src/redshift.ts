@@ -41,6 +41,36 @@ const conditionKeyList = [
   "redshift:IntegrationSourceArn",
   "redshift:IntegrationTargetArn",
 ] as const;
+const dependentActionList = [
+  "acm:DescribeCertificate",
+  "iam:PassRole",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "kms:RetireGrant",
+  "redshift:AssociateDataShareConsumer",
+  "redshift:CreateTags",
+  "redshift:PauseCluster",
+  "redshift:RegisterNamespace",
+  "redshift:ResizeCluster",
+  "redshift:ResumeCluster",
+  "secretsmanager:CreateSecret",
+  "secretsmanager:DeleteSecret",
+  "secretsmanager:DescribeSecret",
+  "secretsmanager:GetRandomPassword",
+  "secretsmanager:RotateSecret",
+  "secretsmanager:TagResource",
+  "secretsmanager:UpdateSecret",
+  "sso:CreateApplication",
+  "sso:DeleteApplication",
+  "sso:GetApplicationGrant",
+  "sso:ListApplicationAccessScopes",
+  "sso:PutApplicationAccessScope",
+  "sso:PutApplicationAuthenticationMethod",
+  "sso:PutApplicationGrant",
+  "sso:UpdateApplication",
+] as const;
 const actionFacts = {
   /** Grants permission to exchange a DC1 reserved node for a DC2 reserved node with no changes to the configuration. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AcceptReservedNodeExchange.html */
   AcceptReservedNodeExchange: "W||||||;",
@@ -73,51 +103,48 @@ const actionFacts = {
   /** Grants permission to create an Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateAuthenticationProfile.html */
   CreateAuthenticationProfile: "W||||||;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W|||0;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  CreateCluster: "W|||0;1;|0,2|1,2,3,4,5,6,7,8,10,13,14,15,16,17,18,19|;",
   /** Grants permission to create an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterParameterGroup.html */
-  CreateClusterParameterGroup: "W|||10;1;|0,2|redshift:CreateTags|;",
+  CreateClusterParameterGroup: "W|||10;1;|0,2|8|;",
   /** Grants permission to create an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSecurityGroup.html */
   CreateClusterSecurityGroup: "W|||13;1;|0,2||",
   /** Grants permission to create a manual snapshot of the specified cluster. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSnapshot.html */
-  CreateClusterSnapshot: "W|||0;0;,16;1;|0,2|redshift:CreateTags|;,DeleteCluster",
+  CreateClusterSnapshot: "W|||0;0;,16;1;|0,2|8|;,DeleteCluster",
   /** Grants permission to create an Amazon Redshift subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSubnetGroup.html */
-  CreateClusterSubnetGroup: "W|||19;1;|0,2|redshift:CreateTags|;",
+  CreateClusterSubnetGroup: "W|||19;1;|0,2|8|;",
   /** Grants permission to automatically create the specified Amazon Redshift user if it does not exist. Access level: Permissions management. Resources: dbuser*. https://docs.aws.amazon.com/redshift/latest/mgmt/generating-iam-credentials-role-permissions.html */
   CreateClusterUser: "P|||4;1;|7||GetClusterCredentials",
   /** Grants permission to create a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCustomDomainAssociation.html */
-  CreateCustomDomainAssociation: "W|||0;1;||acm:DescribeCertificate|;",
+  CreateCustomDomainAssociation: "W|||0;1;||0|;",
   /** Grants permission to create a redshift-managed vpc endpoint. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html */
   CreateEndpointAccess: "W|||0;0;|||;",
   /** Grants permission to create an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "W|||5;1;|0,2|redshift:CreateTags|;",
+  CreateEventSubscription: "W|||5;1;|0,2|8|;",
   /** Grants permission to create an HSM client certificate that a cluster uses to connect to an HSM. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmClientCertificate.html */
-  CreateHsmClientCertificate: "W|||6;1;|0,2|redshift:CreateTags|;",
+  CreateHsmClientCertificate: "W|||6;1;|0,2|8|;",
   /** Grants permission to create an HSM configuration that contains information required by a cluster to store and use database encryption keys in a hardware security module (HSM). Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmConfiguration.html */
-  CreateHsmConfiguration: "W|||7;1;|0,2|redshift:CreateTags|;",
+  CreateHsmConfiguration: "W|||7;1;|0,2|8|;",
   /** Grants permission to the source principal to create an integration into the namespace of target data warehouse. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
   CreateInboundIntegration: "W||1|9;1;|||",
   /** Grants permission to create an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateIntegration.html */
-  CreateIntegration: "W|||8;1;|0,2,10,11|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
+  CreateIntegration: "W|||8;1;|0,2,10,11|2,4,8|;",
   /** Grants permission to create a qev2 idc application. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  CreateQev2IdcApplication:
-    "W||1|||sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+  CreateQev2IdcApplication: "W||1|||20,24,25,26|",
   /** Grants permission to create a redshift idc application. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateRedshiftIdcApplication.html */
-  CreateRedshiftIdcApplication:
-    "W|||||redshift:CreateTags,sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+  CreateRedshiftIdcApplication: "W|||||8,20,24,25,26|;",
   /** Grants permission to create saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CreateSavedQuery: "W||1||||",
   /** Grants permission to create an Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateScheduledAction.html */
-  CreateScheduledAction: "W|||||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  CreateScheduledAction: "W|||||1,9,11,12|;",
   /** Grants permission to create a snapshot copy grant and encrypt copied snapshots in a destination AWS Region. Access level: Permissions management. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotCopyGrant.html */
-  CreateSnapshotCopyGrant: "P|||17;1;|0,2|redshift:CreateTags|;",
+  CreateSnapshotCopyGrant: "P|||17;1;|0,2|8|;",
   /** Grants permission to create a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotSchedule.html */
-  CreateSnapshotSchedule: "W|||18;1;|0,2|redshift:CreateTags|;",
+  CreateSnapshotSchedule: "W|||18;1;|0,2|8|;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateTags.html */
   CreateTags:
     "T|||0;0;,5;0;,6;0;,7;0;,8;0;,10;0;,13;0;,14;0;,15;0;,16;0;,17;0;,18;0;,19;0;,20;0;|0,2|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
   /** Grants permission to create a usage limit. Access level: Write. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateUsageLimit.html */
-  CreateUsageLimit: "W|||0;0;,20;1;|0,2|redshift:CreateTags|;",
+  CreateUsageLimit: "W|||0;0;,20;1;|0,2|8|;",
   /** Grants permission to remove permission from the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeauthorizeDataShare.html */
   DeauthorizeDataShare: "P|||1;1;|5||;",
   /** Grants permission to delete an Amazon Redshift authentication profile. Access level: Write. API_DeleteAuthenticationProfile.html */
@@ -147,9 +174,9 @@ const actionFacts = {
   /** Grants permission to delete a partner integration from a cluster. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeletePartner.html */
   DeletePartner: "W|||0;0;|||AddPartner,;",
   /** Grants permission to delete a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  DeleteQev2IdcApplication: "W||1|11;1;||sso:DeleteApplication|",
+  DeleteQev2IdcApplication: "W||1|11;1;||21|",
   /** Grants permission to delete a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteRedshiftIdcApplication.html */
-  DeleteRedshiftIdcApplication: "W|||12;1;||sso:DeleteApplication|;",
+  DeleteRedshiftIdcApplication: "W|||12;1;||21|;",
   /** Grants permission to delete the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "P|||9;1;|||;",
   /** Grants permission to delete saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -231,7 +258,7 @@ const actionFacts = {
   /** Grants permission to describe a query through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DescribeQuery: "R||1||||",
   /** Grants permission to describe redshift idc applications. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeRedshiftIdcApplications.html */
-  DescribeRedshiftIdcApplications: "L|||||sso:GetApplicationGrant,sso:ListApplicationAccessScopes|;",
+  DescribeRedshiftIdcApplications: "L|||||22,23|;",
   /** Grants permission to describe exchange status details and associated metadata for a reserved-node exchange. Statuses include such values as in progress and requested. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeExchangeStatus.html */
   DescribeReservedNodeExchangeStatus: "R||||||;",
   /** Grants permission to describe available reserved node offerings by Amazon Redshift. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeOfferings.html */
@@ -305,12 +332,11 @@ const actionFacts = {
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
   ModifyAutonomicsDenylist: "W||1|0;1;|||",
   /** Grants permission to modify the settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCluster.html */
-  ModifyCluster:
-    "W|||0;1;||acm:DescribeCertificate,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  ModifyCluster: "W|||0;1;||0,2,3,4,5,6,13,14,15,16,17,18,19|;",
   /** Grants permission to modify the database revision of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterDbRevision.html */
   ModifyClusterDbRevision: "W|||0;1;|||;",
   /** Grants permission to modify the list of AWS Identity and Access Management (IAM) roles that can be used by a cluster to access other AWS services. Access level: Permissions management. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterIamRoles.html */
-  ModifyClusterIamRoles: "P|||0;1;||iam:PassRole|;",
+  ModifyClusterIamRoles: "P|||0;1;||1|;",
   /** Grants permission to modify the maintenance settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterMaintenance.html */
   ModifyClusterMaintenance: "W|||0;1;|||;",
   /** Grants permission to modify the parameters of a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterParameterGroup.html */
@@ -322,7 +348,7 @@ const actionFacts = {
   /** Grants permission to modify a cluster subnet group to include the specified list of VPC subnets. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSubnetGroup.html */
   ModifyClusterSubnetGroup: "W|||19;1;|||;",
   /** Grants permission to modify a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCustomDomainAssociation.html */
-  ModifyCustomDomainAssociation: "W|||0;1;||acm:DescribeCertificate|;",
+  ModifyCustomDomainAssociation: "W|||0;1;||0|;",
   /** Grants permission to modify a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEndpointAccess.html */
   ModifyEndpointAccess: "W||||||;",
   /** Grants permission to modify an existing Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEventSubscription.html */
@@ -330,14 +356,14 @@ const actionFacts = {
   /** Grants permission to modify an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyIntegration.html */
   ModifyIntegration: "W|||8;1;|1||;",
   /** Grants permission to modify a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  ModifyQev2IdcApplication: "W||1|11;1;||sso:UpdateApplication|",
+  ModifyQev2IdcApplication: "W||1|11;1;||27|",
   /** Grants permission to modify a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyRedshiftIdcApplication.html */
   ModifyRedshiftIdcApplication:
-    "W|||12;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,sso:GetApplicationGrant,sso:ListApplicationAccessScopes,sso:PutApplicationAccessScope,sso:PutApplicationGrant,sso:UpdateApplication|;",
+    "W|||12;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,22,23,24,26,27|;",
   /** Grants permission to modify an existing saved query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ModifySavedQuery: "W||1||||",
   /** Grants permission to modify an existing Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyScheduledAction.html */
-  ModifyScheduledAction: "W|||||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  ModifyScheduledAction: "W|||||1,9,11,12|;",
   /** Grants permission to modify the number of days to retain snapshots in the destination AWS Region after they are copied from the source AWS Region. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotCopyRetentionPeriod.html */
   ModifySnapshotCopyRetentionPeriod: "W|||0;1;|||;",
   /** Grants permission to modify a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotSchedule.html */
@@ -361,8 +387,7 @@ const actionFacts = {
   /** Grants permission to change the size of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResizeCluster.html */
   ResizeCluster: "W|||0;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to create a cluster from a snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreFromClusterSnapshot.html */
-  RestoreFromClusterSnapshot:
-    "W|||0;1;,16;1;|2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+  RestoreFromClusterSnapshot: "W|||0;1;,16;1;|2|1,2,3,4,5,6,7,10,13,14,15,16,17,18,19|;",
   /** Grants permission to create a table from a table in an Amazon Redshift cluster snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreTableFromClusterSnapshot.html */
   RestoreTableFromClusterSnapshot: "W|||0;1;,16;1;|||;",
   /** Grants permission to resume a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResumeCluster.html */
@@ -726,7 +751,12 @@ export type Actions = ActionsOf<typeof actionFacts, "redshift">;
 /** Any redshift action. */
 export type Action = ActionOf<typeof actionFacts, "redshift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -734,7 +764,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "redshift" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every redshift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -37,15 +37,16 @@ const conditionKeyList = [
   "refactor-spaces:ServiceCreatedByAccount",
   "refactor-spaces:SourcePath",
 ] as const;
+const dependentActionList = ["refactor-spaces:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an application within an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "W||||0,2,3,4|refactor-spaces:TagResource|;",
+  CreateApplication: "W||||0,2,3,4|0|;",
   /** Grants permission to create an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "W||||0,2|refactor-spaces:TagResource|;",
+  CreateEnvironment: "W||||0,2|0|;",
   /** Grants permission to create a route within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "W||||0,2,3,4,5,6,7|refactor-spaces:TagResource|;",
+  CreateRoute: "W||||0,2,3,4,5,6,7|0|;",
   /** Grants permission to create a service within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateService.html */
-  CreateService: "W||||0,2,3,4,6|refactor-spaces:TagResource|;",
+  CreateService: "W||||0,2,3,4,6|0|;",
   /** Grants permission to delete an application from an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "W|||0;1;|1,3,4||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteEnvironment.html */
@@ -144,7 +145,12 @@ export type Actions = ActionsOf<typeof actionFacts, "refactor-spaces">;
 /** Any refactor-spaces action. */
 export type Action = ActionOf<typeof actionFacts, "refactor-spaces">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "refactor-spaces">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -152,7 +158,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "migration-hub-refactor-spaces" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every refactor-spaces action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

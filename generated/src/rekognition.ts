@@ -28,25 +28,26 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "rekognition:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate multiple individual faces with a single user. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_AssociateFaces.html */
   AssociateFaces: "W|||0;1;|||;",
   /** Grants permission to compare faces in the source input image with each face detected in the target input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CompareFaces.html */
   CompareFaces: "R||||||;",
   /** Grants permission to copy an existing model version to a new model version. Access level: Write. Resources: project*, projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CopyProjectVersion.html */
-  CopyProjectVersion: "W|||2;1;,3;1;|0,2|rekognition:CreateProjectVersion,rekognition:TagResource|;",
+  CopyProjectVersion: "W|||2;1;,3;1;|0,2|rekognition:CreateProjectVersion,1|;",
   /** Grants permission to create a collection in an AWS Region. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateCollection.html */
-  CreateCollection: "W||||0,2|rekognition:TagResource|;",
+  CreateCollection: "W||||0,2|1|;",
   /** Grants permission to create a new Amazon Rekognition Custom Labels dataset. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "W|||2;1;|0,2|rekognition:ListDatasetEntries,rekognition:TagResource|;",
+  CreateDataset: "W|||2;1;|0,2|rekognition:ListDatasetEntries,1|;",
   /** Grants permission to create a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateFaceLivenessSession.html */
   CreateFaceLivenessSession: "W||||||;",
   /** Grants permission to create an Amazon Rekognition Custom Labels project. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W||||0,2|rekognition:TagResource|;",
+  CreateProject: "W||||0,2|1|;",
   /** Grants permission to begin training a new version of a model. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProjectVersion.html */
-  CreateProjectVersion: "W|||2;1;|0,2|rekognition:TagResource|CopyProjectVersion,;",
+  CreateProjectVersion: "W|||2;1;|0,2|1|CopyProjectVersion,;",
   /** Grants permission to create an Amazon Rekognition stream processor. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateStreamProcessor.html */
-  CreateStreamProcessor: "W|||0;1;|0,2|iam:PassRole,rekognition:TagResource|;",
+  CreateStreamProcessor: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to create a new user in a collection using a unique user ID you provide. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateUser.html */
   CreateUser: "W|||0;1;|||;",
   /** Grants permission to delete the specified collection. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteCollection.html */
@@ -146,29 +147,29 @@ const actionFacts = {
   /** Grants permission to search the specificed collection for user match result by using the largest face in the input image. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchUsersByImage.html */
   SearchUsersByImage: "R|||0;1;|||;",
   /** Grants permission to start the asynchronous recognition of celebrities in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartCelebrityRecognition.html */
-  StartCelebrityRecognition: "W|||||iam:PassRole|;",
+  StartCelebrityRecognition: "W|||||0|;",
   /** Grants permission to start asynchronous detection of explicit or suggestive adult content in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartContentModeration.html */
-  StartContentModeration: "W|||||iam:PassRole|;",
+  StartContentModeration: "W|||||0|;",
   /** Grants permission to start asynchronous detection of faces in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartFaceDetection.html */
-  StartFaceDetection: "W|||||iam:PassRole|;",
+  StartFaceDetection: "W|||||0|;",
   /** Grants permission to start streaming video for a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_rekognitionstreaming_StartFaceLivenessSession.html */
   StartFaceLivenessSession: "W||||||",
   /** Grants permission to start an asynchronous search for faces in a collection that match the faces of persons detected in a stored video. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartFaceSearch.html */
-  StartFaceSearch: "W|||0;1;||iam:PassRole|;",
+  StartFaceSearch: "W|||0;1;||0|;",
   /** Grants permission to start asynchronous detection of labels in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartLabelDetection.html */
-  StartLabelDetection: "W|||||iam:PassRole|;",
+  StartLabelDetection: "W|||||0|;",
   /** Grants permission to start a media analysis job. Access level: Write. Resources: projectversion. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartMediaAnalysisJob.html */
   StartMediaAnalysisJob: "W|||3;0;|||;",
   /** Grants permission to start the asynchronous tracking of persons in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartPersonTracking.html */
-  StartPersonTracking: "W|||||iam:PassRole|;",
+  StartPersonTracking: "W|||||0|;",
   /** Grants permission to start running a model version. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartProjectVersion.html */
   StartProjectVersion: "W|||3;1;|||;",
   /** Grants permission to start the asynchronous detection of segments in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartSegmentDetection.html */
-  StartSegmentDetection: "W|||||iam:PassRole|;",
+  StartSegmentDetection: "W|||||0|;",
   /** Grants permission to start running a stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartStreamProcessor.html */
   StartStreamProcessor: "W|||4;1;|||;",
   /** Grants permission to start the asynchronous detection of text in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartTextDetection.html */
-  StartTextDetection: "W|||||iam:PassRole|;",
+  StartTextDetection: "W|||||0|;",
   /** Grants permission to stop a running model version. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StopProjectVersion.html */
   StopProjectVersion: "W|||3;1;|||;",
   /** Grants permission to stop a running stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StopStreamProcessor.html */
@@ -314,7 +315,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rekognition">;
 /** Any rekognition action. */
 export type Action = ActionOf<typeof actionFacts, "rekognition">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rekognition">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -322,7 +328,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rekognition" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rekognition action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

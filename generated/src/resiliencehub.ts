@@ -28,16 +28,25 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "cloudformation:DescribeStacks",
+  "cloudformation:ListStackResources",
+  "iam:PassRole",
+  "resiliencehub:TagResource",
+  "resource-groups:GetGroup",
+  "resource-groups:ListGroupResources",
+  "servicecatalog:GetApplication",
+  "servicecatalog:ListAssociatedResources",
+] as const;
 const actionFacts = {
   /** Grants permission to accept resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AcceptResourceGroupingRecommendations.html */
   AcceptResourceGroupingRecommendations: "W|||1;1;|||;",
   /** Grants permission to add draft application version resource mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AddDraftAppVersionResourceMappings.html */
-  AddDraftAppVersionResourceMappings:
-    "W|||1;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+  AddDraftAppVersionResourceMappings: "W|||1;1;||0,1,4,5,6,7|;",
   /** Grants permission to include or exclude one or more operational recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_BatchUpdateRecommendationStatus.html */
   BatchUpdateRecommendationStatus: "W|||1;1;|||;",
   /** Grants permission to create application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateApp.html */
-  CreateApp: "W|||1;1;|0,2|iam:PassRole,resiliencehub:TagResource|;",
+  CreateApp: "W|||1;1;|0,2|2,3|;",
   /** Grants permission to create application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionAppComponent.html */
   CreateAppVersionAppComponent: "W|||1;1;|||;",
   /** Grants permission to create application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionResource.html */
@@ -53,9 +62,9 @@ const actionFacts = {
   /** Grants permission to create a report for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateReport.html */
   CreateReport: "W|||5;1;1|||",
   /** Grants permission to create resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateResiliencyPolicy.html */
-  CreateResiliencyPolicy: "W|||4;1;|0,2|resiliencehub:TagResource|;",
+  CreateResiliencyPolicy: "W|||4;1;|0,2|3|;",
   /** Grants permission to create a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateService.html */
-  CreateService: "W|||2;0;1,5;1;0~2,6;0;1||iam:PassRole|;",
+  CreateService: "W|||2;0;1,5;1;0~2,6;0;1||2|;",
   /** Grants permission to create a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunction.html */
   CreateServiceFunction: "W|||5;1;1|||;",
   /** Grants permission to create service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunctionResources.html */
@@ -131,8 +140,7 @@ const actionFacts = {
   /** Grants permission to import a V1 policy into V2. Access level: Write. Resources: policy*, resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportPolicy.html */
   ImportPolicy: "W|||2;1;0~2,4;1;1|||",
   /** Grants permission to import resources to draft application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportResourcesToDraftAppVersion.html */
-  ImportResourcesToDraftAppVersion:
-    "W|||1;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+  ImportResourcesToDraftAppVersion: "W|||1;1;||0,1,4,5,6,7|;",
   /** Grants permission to list alarm recommendation. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAlarmRecommendations.html */
   ListAlarmRecommendations: "L|||1;1;|||;",
   /** Grants permission to list compliance drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentComplianceDrifts.html */
@@ -214,11 +222,10 @@ const actionFacts = {
   /** Grants permission to remove draft application version mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RemoveDraftAppVersionResourceMappings.html */
   RemoveDraftAppVersionResourceMappings: "W|||1;1;|||;",
   /** Grants permission to resolve application version resources. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ResolveAppVersionResources.html */
-  ResolveAppVersionResources:
-    "W|||1;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+  ResolveAppVersionResources: "W|||1;1;||0,1,4,5,6,7|;",
   /** Grants permission to create application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartAppAssessment.html */
   StartAppAssessment:
-    "W|||1;1;|0,2|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
+    "W|||1;1;|0,2|0,1,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,3,4,5,6,7,ssm:GetParametersByPath|;",
   /** Grants permission to start a failure mode assessment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartFailureModeAssessment.html */
   StartFailureModeAssessment: "W|||5;1;1|||;",
   /** Grants permission to start the metrics export. Access level: Write. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartMetricsExport.html */
@@ -230,7 +237,7 @@ const actionFacts = {
   /** Grants permission to untag a resource. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;|2||;",
   /** Grants permission to update application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateApp.html */
-  UpdateApp: "W|||1;1;||iam:PassRole|;",
+  UpdateApp: "W|||1;1;||2|;",
   /** Grants permission to update application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersion.html */
   UpdateAppVersion: "W|||1;1;|||;",
   /** Grants permission to update application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionAppComponent.html */
@@ -248,7 +255,7 @@ const actionFacts = {
   /** Grants permission to update resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateResiliencyPolicy.html */
   UpdateResiliencyPolicy: "W|||4;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateService.html */
-  UpdateService: "W|||2;0;1,5;1;1,6;0;1||iam:PassRole|;",
+  UpdateService: "W|||2;0;1,5;1;1,6;0;1||2|;",
   /** Grants permission to update a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateServiceFunction.html */
   UpdateServiceFunction: "W|||5;1;1|||;",
   /** Grants permission to update a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateSystem.html */
@@ -426,7 +433,12 @@ export type Actions = ActionsOf<typeof actionFacts, "resiliencehub">;
 /** Any resiliencehub action. */
 export type Action = ActionOf<typeof actionFacts, "resiliencehub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resiliencehub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -434,7 +446,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resiliencehub" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every resiliencehub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,13 +33,14 @@ const conditionKeyList = [
   "aws:TagKeys",
   "resource-explorer-2:Operation",
 ] as const;
+const dependentActionList = ["resource-explorer-2:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to set the specified view as the default for this AWS Region in this AWS account. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_AssociateDefaultView.html */
   AssociateDefaultView: "W||||||;",
   /** Grants permission to retrieve details about views that you specify by a list of ARNs. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_BatchGetView.html */
   BatchGetView: "R|||||resource-explorer-2:GetView|;",
   /** Grants permission to turn on Resource Explorer in the AWS Region in which you called this operation by creating an index. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateIndex.html */
-  CreateIndex: "W||||0,2|resource-explorer-2:TagResource|;",
+  CreateIndex: "W||||0,2|0|;",
   /** Grants permission to create managed view. Access level: Write. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/API_ManagedView.html */
   CreateManagedView: "W||1||||",
   /** Grants permission to create resource explorer setup. Access level: Write. API_CreateResourceExplorerSetup.html */
@@ -47,7 +48,7 @@ const actionFacts = {
   /** Grants permission to create resource explorer streaming access. Access level: Write. Permission only. API_CreateStreamingAccessForService.html */
   CreateStreamingAccessForService: "W||1||||",
   /** Grants permission to create a view that users can query. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateView.html */
-  CreateView: "W||||0,2|resource-explorer-2:TagResource|;",
+  CreateView: "W||||0,2|0|;",
   /** Grants permission to turn off Resource Explorer in the specified AWS Region by deleting the index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteIndex.html */
   DeleteIndex: "W|||0;1;|||;",
   /** Grants permission to delete resource explorer setup. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteResourceExplorerSetup.html */
@@ -183,7 +184,12 @@ export type Actions = ActionsOf<typeof actionFacts, "resource-explorer-2">;
 /** Any resource-explorer-2 action. */
 export type Action = ActionOf<typeof actionFacts, "resource-explorer-2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-explorer-2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -191,7 +197,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resource-explorer-2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every resource-explorer-2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -25,6 +25,7 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "Tag Editor", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_tageditor.html" },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the resource types currently supported by Tag Editor. Access level: List. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-prereqs.html#rg-permissions-te */
   ListResourceTypes: "L||1||||",
@@ -47,7 +48,12 @@ export type Actions = ActionsOf<typeof actionFacts, "resource-explorer">;
 /** Any resource-explorer action. */
 export type Action = ActionOf<typeof actionFacts, "resource-explorer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-explorer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -55,7 +61,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every resource-explorer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,15 +28,21 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "cloudformation:DescribeStacks",
+  "cloudformation:ListStackResources",
+  "resource-groups:Tag",
+  "tag:GetResources",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a resource to an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
   AssociateResource: "W||1|0;1;|||",
   /** Grants permission to cancel a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CancelTagSyncTask.html */
   CancelTagSyncTask: "W|||0;1;||resource-groups:DeleteGroup|;",
   /** Grants permission to create a resource group with a specified name, description, and resource query. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||||0,2|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
+  CreateGroup: "W||||0,2|0,2|;,StartTagSyncTask",
   /** Grants permission to delete a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "W|||0;1;||tag:GetResources|CancelTagSyncTask,;",
+  DeleteGroup: "W|||0;1;||3|CancelTagSyncTask,;",
   /** Grants permission to delete a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
   DeleteGroupPolicy: "W||1|0;1;|||",
   /** Grants permission to disassociate a resource from an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
@@ -56,9 +62,9 @@ const actionFacts = {
   /** Grants permission to get the tags associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTags.html */
   GetTags: "R|||0;1;|||;",
   /** Grants permission to add the specified resources to the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GroupResources.html */
-  GroupResources: "W|||0;1;||resource-groups:Tag,tag:TagResources|;",
+  GroupResources: "W|||0;1;||2,tag:TagResources|;",
   /** Grants permission to list the resources that are members of a specified resource group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupResources.html */
-  ListGroupResources: "L|||0;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  ListGroupResources: "L|||0;1;||0,1,3|;",
   /** Grants permission to list grouping statuses for a specified application group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupingStatuses.html */
   ListGroupingStatuses: "L|||0;1;|||;",
   /** Grants permission to list all resource groups in your account. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroups.html */
@@ -72,7 +78,7 @@ const actionFacts = {
   /** Grants permission to add a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
   PutGroupPolicy: "W||1|0;1;|||",
   /** Grants permission to search for AWS resources matching the given query. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_SearchResources.html */
-  SearchResources: "L|||||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  SearchResources: "L|||||0,1,3|;",
   /** Grants permission to create a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_StartTagSyncTask.html */
   StartTagSyncTask: "W|||0;1;||iam:PassRole,resource-groups:CreateGroup|;",
   /** Grants permission to tag a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Tag.html */
@@ -86,7 +92,7 @@ const actionFacts = {
   /** Grants permission to update a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroup.html */
   UpdateGroup: "W|||0;1;|||;",
   /** Grants permission to update the query associated with a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroupQuery.html */
-  UpdateGroupQuery: "W|||0;1;||cloudformation:DescribeStacks|;",
+  UpdateGroupQuery: "W|||0;1;||0|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~|Grants permission to associate a resource to an Application",
@@ -142,7 +148,12 @@ export type Actions = ActionsOf<typeof actionFacts, "resource-groups">;
 /** Any resource-groups action. */
 export type Action = ActionOf<typeof actionFacts, "resource-groups">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-groups">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -150,7 +161,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "resource-groups" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every resource-groups action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

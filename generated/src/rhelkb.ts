@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to access the Red Hat Knowledgebase portal. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-rhel.html */
   GetRhelURL: "R||||||",
@@ -44,7 +45,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rhelkb">;
 /** Any rhelkb action. */
 export type Action = ActionOf<typeof actionFacts, "rhelkb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rhelkb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -52,7 +58,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rhelkb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

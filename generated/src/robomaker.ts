@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "s3:GetObject"] as const;
 const actionFacts = {
   /** Delete one or more worlds in a batch operation. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDeleteWorlds.html */
   BatchDeleteWorlds: "W||||||",
@@ -44,21 +45,21 @@ const actionFacts = {
   /** Cancel a world generation job. Access level: Write. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldGenerationJob.html */
   CancelWorldGenerationJob: "W|||9;1;|||",
   /** Create a deployment job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateDeploymentJob.html */
-  CreateDeploymentJob: "W||||0,2|iam:CreateServiceLinkedRole|",
+  CreateDeploymentJob: "W||||0,2|0|",
   /** Create a deployment fleet that represents a logical group of robots running the same robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateFleet.html */
   CreateFleet: "W||||0,2||",
   /** Create a robot that can be registered to a fleet. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobot.html */
-  CreateRobot: "W||||0,2|iam:CreateServiceLinkedRole|",
+  CreateRobot: "W||||0,2|0|",
   /** Create a robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplication.html */
   CreateRobotApplication: "W||||0,2||",
   /** Create a snapshot of a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplicationVersion.html */
-  CreateRobotApplicationVersion: "W|||3;1;||s3:GetObject|",
+  CreateRobotApplicationVersion: "W|||3;1;||1|",
   /** Create a simulation application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplication.html */
   CreateSimulationApplication: "W||||0,2||",
   /** Create a snapshot of a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplicationVersion.html */
-  CreateSimulationApplicationVersion: "W|||4;1;||s3:GetObject|",
+  CreateSimulationApplicationVersion: "W|||4;1;||1|",
   /** Create a simulation job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationJob.html */
-  CreateSimulationJob: "W||||0,2|iam:CreateServiceLinkedRole|",
+  CreateSimulationJob: "W||||0,2|0|",
   /** Create a world export job. Access level: Write. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldExportJob.html */
   CreateWorldExportJob: "W|||7;1;|0,2||",
   /** Create a world generation job. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldGenerationJob.html */
@@ -132,9 +133,9 @@ const actionFacts = {
   /** Restart a running simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RestartSimulationJob.html */
   RestartSimulationJob: "W|||5;1;|||",
   /** Create a simulation job batch. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_StartSimulationJobBatch.html */
-  StartSimulationJobBatch: "W||||0,2|iam:CreateServiceLinkedRole|",
+  StartSimulationJobBatch: "W||||0,2|0|",
   /** Ensures the most recently deployed robot application is deployed to all robots in the fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_SyncDeploymentJob.html */
-  SyncDeploymentJob: "W|||0;1;||iam:CreateServiceLinkedRole|",
+  SyncDeploymentJob: "W|||0;1;||0|",
   /** Add tags to a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;|0,2||",
   /** Remove tags from a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_UntagResource.html */
@@ -282,7 +283,12 @@ export type Actions = ActionsOf<typeof actionFacts, "robomaker">;
 /** Any robomaker action. */
 export type Action = ActionOf<typeof actionFacts, "robomaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "robomaker">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -290,7 +296,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every robomaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

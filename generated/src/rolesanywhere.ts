@@ -29,11 +29,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "rolesanywhere:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||||0,2|iam:PassRole,rolesanywhere:TagResource|;",
+  CreateProfile: "W||||0,2|0,1|;",
   /** Grants permission to create a trust anchor. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateTrustAnchor.html */
-  CreateTrustAnchor: "W||||0,2|rolesanywhere:TagResource|;",
+  CreateTrustAnchor: "W||||0,2|1|;",
   /** Grants permission to delete a mapping rule from a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteAttributeMapping.html */
   DeleteAttributeMapping: "W|||1;1;|||;",
   /** Grants permission to delete a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteCrl.html */
@@ -51,7 +52,7 @@ const actionFacts = {
   /** Grants permission to enable a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableCrl.html */
   EnableCrl: "W|||0;1;|||;",
   /** Grants permission to enable a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableProfile.html */
-  EnableProfile: "W|||1;1;||iam:PassRole|;",
+  EnableProfile: "W|||1;1;||0|;",
   /** Grants permission to enable a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableTrustAnchor.html */
   EnableTrustAnchor: "W|||3;1;|||;",
   /** Grants permission to get a certificate revocation list (crl). Access level: Read. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetCrl.html */
@@ -63,7 +64,7 @@ const actionFacts = {
   /** Grants permission to get a trust anchor. Access level: Read. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetTrustAnchor.html */
   GetTrustAnchor: "R|||3;1;|||;",
   /** Grants permission to import a certificate revocation list (crl). Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ImportCrl.html */
-  ImportCrl: "W||||0,2|rolesanywhere:TagResource|;",
+  ImportCrl: "W||||0,2|1|;",
   /** Grants permission to list certificate revocation lists (crls). Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListCrls.html */
   ListCrls: "L||||||;",
   /** Grants permission to list profiles. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListProfiles.html */
@@ -87,7 +88,7 @@ const actionFacts = {
   /** Grants permission to update a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateCrl.html */
   UpdateCrl: "W|||0;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "W|||1;1;||iam:PassRole|;",
+  UpdateProfile: "W|||1;1;||0|;",
   /** Grants permission to update a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateTrustAnchor.html */
   UpdateTrustAnchor: "W|||3;1;|||;",
 } as const;
@@ -151,7 +152,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rolesanywhere">;
 /** Any rolesanywhere action. */
 export type Action = ActionOf<typeof actionFacts, "rolesanywhere">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rolesanywhere">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -159,7 +165,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rolesanywhere" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rolesanywhere action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

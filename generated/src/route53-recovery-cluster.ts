@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["route53-recovery-cluster:AllowSafetyRulesOverrides"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to get a routing control state. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_GetRoutingControlState.html */
   GetRoutingControlState: "R|||0;1;|||;",
@@ -60,7 +61,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-cluster">;
 /** Any route53-recovery-cluster action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-cluster">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-cluster">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -68,7 +74,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53-recovery-cluster" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53-recovery-cluster action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

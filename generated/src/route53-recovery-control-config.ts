@@ -28,15 +28,16 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["route53-recovery-control-config:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a cluster. Access level: Write. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  CreateCluster: "W||||0,2|route53-recovery-control-config:TagResource|;",
+  CreateCluster: "W||||0,2|0|;",
   /** Grants permission to create a control panel. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
-  CreateControlPanel: "W|||0;1;|0,2|route53-recovery-control-config:TagResource|;",
+  CreateControlPanel: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a routing control. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
   CreateRoutingControl: "W|||0;1;|||;",
   /** Grants permission to create a safety rule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
-  CreateSafetyRule: "W|||0;1;|0,2|route53-recovery-control-config:TagResource|;",
+  CreateSafetyRule: "W|||0;1;|0,2|0|;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
   DeleteCluster: "W|||0;1;|||;",
   /** Grants permission to delete a control panel. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
@@ -142,7 +143,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-control-co
 /** Any route53-recovery-control-config action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-control-config">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-control-config">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -150,7 +156,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53-recovery-control-config" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53-recovery-control-config action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

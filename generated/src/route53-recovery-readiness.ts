@@ -28,17 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["route53-recovery-readiness:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
-  CreateCell: "W|||0;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateCell: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
   CreateCrossAccountAuthorization: "W||||||;",
   /** Grants permission to create a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
-  CreateReadinessCheck: "W|||1;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateReadinessCheck: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
-  CreateRecoveryGroup: "W|||2;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateRecoveryGroup: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
-  CreateResourceSet: "W|||3;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateResourceSet: "W|||3;1;|0,2|0|;",
   /** Grants permission to delete a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
   DeleteCell: "W|||0;1;|||;",
   /** Grants permission to delete a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations-crossaccountauthorization.html */
@@ -155,7 +156,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-readiness"
 /** Any route53-recovery-readiness action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-readiness">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-readiness">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -163,7 +169,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53-recovery-readiness" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53-recovery-readiness action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

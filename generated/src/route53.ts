@@ -33,11 +33,12 @@ const conditionKeyList = [
   "route53:ChangeResourceRecordSetsRecordTypes",
   "route53:VPCs",
 ] as const;
+const dependentActionList = ["ec2:DescribeVpcs"] as const;
 const actionFacts = {
   /** Grants permission to activate a key-signing key so that it can be used for signing by DNSSEC. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ActivateKeySigningKey.html */
   ActivateKeySigningKey: "W|||4;1;|||;",
   /** Grants permission to associate an additional Amazon VPC with a private hosted zone. Access level: Write. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_AssociateVPCWithHostedZone.html */
-  AssociateVPCWithHostedZone: "W|||4;0;|3|ec2:DescribeVpcs|;",
+  AssociateVPCWithHostedZone: "W|||4;0;|3|0|;",
   /** Grants permission to create or delete CIDR blocks within a CIDR collection. Access level: Write. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeCidrCollection.html */
   ChangeCidrCollection: "W|||1;1;|||;",
   /** Grants permission to create, update, or delete a record, which contains authoritative DNS information for a specified domain or subdomain name. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html */
@@ -49,7 +50,7 @@ const actionFacts = {
   /** Grants permission to create a new health check, which monitors the health and performance of your web applications, web servers, and other resources. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHealthCheck.html */
   CreateHealthCheck: "W||||||;",
   /** Grants permission to create a public hosted zone, which you use to specify how the Domain Name System (DNS) routes traffic on the Internet for a domain, such as example.com, and its subdomains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHostedZone.html */
-  CreateHostedZone: "W||||3|ec2:DescribeVpcs|;",
+  CreateHostedZone: "W||||3|0|;",
   /** Grants permission to create a new key-signing key associated with a hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateKeySigningKey.html */
   CreateKeySigningKey: "W|||4;1;|||;",
   /** Grants permission to create a configuration for DNS query logging. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateQueryLoggingConfig.html */
@@ -87,7 +88,7 @@ const actionFacts = {
   /** Grants permission to disable DNSSEC signing in a specific hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DisableHostedZoneDNSSEC.html */
   DisableHostedZoneDNSSEC: "W|||4;1;|||;",
   /** Grants permission to disassociate an Amazon Virtual Private Cloud from a Route 53 private hosted zone. Access level: Write. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DisassociateVPCFromHostedZone.html */
-  DisassociateVPCFromHostedZone: "W|||4;0;|3|ec2:DescribeVpcs|;",
+  DisassociateVPCFromHostedZone: "W|||4;0;|3|0|;",
   /** Grants permission to enable DNSSEC signing in a specific hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_EnableHostedZoneDNSSEC.html */
   EnableHostedZoneDNSSEC: "W|||4;1;|||;",
   /** Grants permission to get the specified limit for the current account, for example, the maximum number of health checks that you can create using the account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetAccountLimit.html */
@@ -141,7 +142,7 @@ const actionFacts = {
   /** Grants permission to get a list of your hosted zones in lexicographic order. Hosted zones are sorted by name with the labels reversed, for example, com.example.www. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByName.html */
   ListHostedZonesByName: "L||||||;",
   /** Grants permission to get a list of all the private hosted zones that a specified VPC is associated with. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByVPC.html */
-  ListHostedZonesByVPC: "L||||3|ec2:DescribeVpcs|;",
+  ListHostedZonesByVPC: "L||||3|0|;",
   /** Grants permission to list the configurations for DNS query logging that are associated with the current AWS account or the configuration that is associated with a specified hosted zone. Access level: List. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListQueryLoggingConfigs.html */
   ListQueryLoggingConfigs: "L|||4;0;|||;",
   /** Grants permission to list the records in a specified hosted zone. Access level: List. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListResourceRecordSets.html */
@@ -350,7 +351,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53">;
 /** Any route53 action. */
 export type Action = ActionOf<typeof actionFacts, "route53">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -358,7 +364,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["route53globalresolver:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to deliver logs for a global resolver. Access level: Permissions management. Resources: global-resolver*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsroute53globalresolver.html */
   AllowVendedLogDeliveryForResource: "P||1|4;1;1|||",
@@ -40,17 +41,17 @@ const actionFacts = {
   /** Grants permission to update multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchUpdateFirewallRule */
   BatchUpdateFirewallRule: "W||||||;",
   /** Grants permission to create an access source. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessSource */
-  CreateAccessSource: "W|||2;1;|0,2|route53globalresolver:TagResource|;",
+  CreateAccessSource: "W|||2;1;|0,2|0|;",
   /** Grants permission to create an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessToken */
-  CreateAccessToken: "W|||1;1;|0,2|route53globalresolver:TagResource|;",
+  CreateAccessToken: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateDNSView */
-  CreateDNSView: "W|||2;1;|0,2|route53globalresolver:TagResource|;",
+  CreateDNSView: "W|||2;1;|0,2|0|;",
   /** Grants permission to create a firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallDomainList */
-  CreateFirewallDomainList: "W|||3;1;|0,2|route53globalresolver:TagResource|;",
+  CreateFirewallDomainList: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a firewall rule. Access level: Write. Resources: dns-view*, firewall-domain-list. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallRule */
   CreateFirewallRule: "W|||2;1;,3;0;|||;",
   /** Grants permission to create a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateGlobalResolver */
-  CreateGlobalResolver: "W|||4;1;|0,2|route53globalresolver:TagResource|;",
+  CreateGlobalResolver: "W|||4;1;|0,2|0|;",
   /** Grants permission to delete an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessSource */
   DeleteAccessSource: "W|||0;1;|||;",
   /** Grants permission to delete an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessToken */
@@ -215,7 +216,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53globalresolver">;
 /** Any route53globalresolver action. */
 export type Action = ActionOf<typeof actionFacts, "route53globalresolver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53globalresolver">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -223,7 +229,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53globalresolver" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53globalresolver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -38,13 +38,14 @@ const conditionKeyList = [
   "route53profiles:ResourceIds",
   "route53profiles:ResourceTypes",
 ] as const;
+const dependentActionList = ["route53profiles:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associates a Profile to the customer VPC. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateProfile.html */
-  AssociateProfile: "W||||0,2,7|ec2:DescribeVpcs,route53profiles:TagResource|;",
+  AssociateProfile: "W||||0,2,7|ec2:DescribeVpcs,0|;",
   /** Grants permission to associates a resource, such as DNS Firewall rule group, private hosted zone, resolver rule, etc. to a specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateResourceToProfile.html */
   AssociateResourceToProfile: "W||||3,4,5,6,8||;",
   /** Grants permission to create a new Profile resource. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_CreateProfile.html */
-  CreateProfile: "W||||0,2|route53profiles:TagResource|;",
+  CreateProfile: "W||||0,2|0|;",
   /** Grants permission to delete a Profile specified by the ProfileId. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DeleteProfile.html */
   DeleteProfile: "W||||||;",
   /** Grants permission to delete an association between a customer VPC and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateProfile.html */
@@ -123,7 +124,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53profiles">;
 /** Any route53profiles action. */
 export type Action = ActionOf<typeof actionFacts, "route53profiles">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53profiles">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -131,7 +137,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53profiles" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53profiles action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

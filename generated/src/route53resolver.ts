@@ -28,31 +28,37 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "route53resolver:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an Amazon VPC with a specified firewall rule group. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html */
-  AssociateFirewallRuleGroup: "W|||4;1;|0,2|ec2:DescribeVpcs,route53resolver:TagResource|;",
+  AssociateFirewallRuleGroup: "W|||4;1;|0,2|4,5|;",
   /** Grants permission to associate a specified IP address with a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverEndpointIpAddress.html */
-  AssociateResolverEndpointIpAddress:
-    "W|||8;1;||ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets|;",
+  AssociateResolverEndpointIpAddress: "W|||8;1;||0,2,3|;",
   /** Grants permission to associate an Amazon VPC with a specified query logging configuration. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverQueryLogConfig.html */
-  AssociateResolverQueryLogConfig: "W|||9;1;||ec2:DescribeVpcs|;",
+  AssociateResolverQueryLogConfig: "W|||9;1;||4|;",
   /** Grants permission to associate a specified Resolver rule with a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverRule.html */
-  AssociateResolverRule: "W|||10;1;||ec2:DescribeVpcs|;",
+  AssociateResolverRule: "W|||10;1;||4|;",
   /** Grants permission to create a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallDomainList.html */
-  CreateFirewallDomainList: "W|||2;1;|0,2|route53resolver:TagResource|;",
+  CreateFirewallDomainList: "W|||2;1;|0,2|5|;",
   /** Grants permission to create a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRule.html */
   CreateFirewallRule: "W|||2;1;,3;1;|||BatchCreateFirewallRule,;",
   /** Grants permission to create a Firewall rule group. Access level: Write. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRuleGroup.html */
-  CreateFirewallRuleGroup: "W|||3;1;|0,2|route53resolver:TagResource|;",
+  CreateFirewallRuleGroup: "W|||3;1;|0,2|5|;",
   /** Grants permission to create a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateOutpostResolver.html */
-  CreateOutpostResolver: "W|||5;1;|0,2|outposts:GetOutpost,route53resolver:TagResource|;",
+  CreateOutpostResolver: "W|||5;1;|0,2|outposts:GetOutpost,5|;",
   /** Grants permission to create a Resolver endpoint. There are two types of Resolver endpoints, inbound and outbound. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverEndpoint.html */
-  CreateResolverEndpoint:
-    "W|||8;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53resolver:TagResource|;",
+  CreateResolverEndpoint: "W|||8;1;|0,2|0,2,ec2:DescribeSecurityGroups,3,4,5|;",
   /** Grants permission to create a Resolver query logging configuration, which defines where you want Resolver to save DNS query logs that originate in your VPCs. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverQueryLogConfig.html */
-  CreateResolverQueryLogConfig: "W|||9;1;|0,2|route53resolver:TagResource|;",
+  CreateResolverQueryLogConfig: "W|||9;1;|0,2|5|;",
   /** Grants permission to define how to route queries originating from your VPC out of the VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverRule.html */
-  CreateResolverRule: "W|||10;1;|0,2|route53resolver:TagResource|;",
+  CreateResolverRule: "W|||10;1;|0,2|5|;",
   /** Grants permission to delete a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallDomainList.html */
   DeleteFirewallDomainList: "W|||2;1;|||;",
   /** Grants permission to delete a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallRule.html */
@@ -62,7 +68,7 @@ const actionFacts = {
   /** Grants permission to delete a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteOutpostResolver.html */
   DeleteOutpostResolver: "W|||5;1;|||;",
   /** Grants permission to delete a Resolver endpoint. The effect of deleting a Resolver endpoint depends on whether it's an inbound or an outbound endpoint. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverEndpoint.html */
-  DeleteResolverEndpoint: "W|||8;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
+  DeleteResolverEndpoint: "W|||8;1;||1,2|;",
   /** Grants permission to delete a Resolver query logging configuration. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverQueryLogConfig.html */
   DeleteResolverQueryLogConfig: "W|||9;1;|||;",
   /** Grants permission to delete a Resolver rule. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverRule.html */
@@ -70,13 +76,13 @@ const actionFacts = {
   /** Grants permission to remove the association between a specified Firewall rule group and a specified VPC. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateFirewallRuleGroup.html */
   DisassociateFirewallRuleGroup: "W|||4;1;|||;",
   /** Grants permission to remove a specified IP address from a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverEndpointIpAddress.html */
-  DisassociateResolverEndpointIpAddress: "W|||8;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
+  DisassociateResolverEndpointIpAddress: "W|||8;1;||1,2|;",
   /** Grants permission to remove the association between a specified Resolver query logging configuration and a specified VPC. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverQueryLogConfig.html */
   DisassociateResolverQueryLogConfig: "W|||9;1;|||;",
   /** Grants permission to remove the association between a specified Resolver rule and a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverRule.html */
   DisassociateResolverRule: "W|||10;1;|||;",
   /** Grants permission to get information about a specified Firewall config. Access level: Read. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallConfig.html */
-  GetFirewallConfig: "R|||1;1;||ec2:DescribeVpcs|;",
+  GetFirewallConfig: "R|||1;1;||4|;",
   /** Grants permission to get information about a specified Firewall domain list. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallDomainList.html */
   GetFirewallDomainList: "R|||2;1;|||;",
   /** Grants permission to get information about a specified Firewall rule group. Access level: Read. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroup.html */
@@ -88,13 +94,13 @@ const actionFacts = {
   /** Grants permission to get information about a specified Route 53 Resolver on Outposts. Access level: Read. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetOutpostResolver.html */
   GetOutpostResolver: "R|||5;1;|||;",
   /** Grants permission to get the Resolver Config status within the specified resource. Access level: Read. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverConfig.html */
-  GetResolverConfig: "R|||6;1;||ec2:DescribeVpcs|;",
+  GetResolverConfig: "R|||6;1;||4|;",
   /** Grants permission to get the DNSSEC validation support status for DNS queries within the specified resource. Access level: Read. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverDnssecConfig.html */
   GetResolverDnssecConfig: "R|||7;1;|||;",
   /** Grants permission to get information about a specified Resolver endpoint, such as whether it's an inbound or an outbound endpoint, and the IP addresses in your VPC that DNS queries are forwarded to on the way into or out of your VPC. Access level: Read. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverEndpoint.html */
   GetResolverEndpoint: "R|||8;1;|||;",
   /** Grants permission to get information about a specified Resolver query logging configuration, such as the number of VPCs that the configuration is logging queries for and the location that logs are sent to. Access level: Read. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfig.html */
-  GetResolverQueryLogConfig: "R|||9;1;||ec2:DescribeVpcs|;",
+  GetResolverQueryLogConfig: "R|||9;1;||4|;",
   /** Grants permission to get information about a specified association between a Resolver query logging configuration and an Amazon VPC. When you associate a VPC with a query logging configuration, Resolver logs DNS queries that originate in that VPC. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfigAssociation.html */
   GetResolverQueryLogConfigAssociation: "R||||||;",
   /** Grants permission to get information about a specified Resolver query logging policy, which specifies the Resolver query logging operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfigPolicy.html */
@@ -108,7 +114,7 @@ const actionFacts = {
   /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ImportFirewallDomains.html */
   ImportFirewallDomains: "W|||2;1;|||;",
   /** Grants permission to list all the Firewall config that current AWS account is able to check. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallConfigs.html */
-  ListFirewallConfigs: "L|||||ec2:DescribeVpcs|;",
+  ListFirewallConfigs: "L|||||4|;",
   /** Grants permission to list all the Firewall domain list that current AWS account is able to use. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallDomainLists.html */
   ListFirewallDomainLists: "L||||||;",
   /** Grants permission to list all the Firewall domain under a specified Firewall domain list. Access level: List. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallDomains.html */
@@ -124,7 +130,7 @@ const actionFacts = {
   /** Grants permission to list all instances of Route 53 Resolver on Outposts that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListOutpostResolvers.html */
   ListOutpostResolvers: "L||||||;",
   /** Grants permission to list Resolver Config statuses. Access level: List. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverConfigs.html */
-  ListResolverConfigs: "L|||6;1;||ec2:DescribeVpcs|;",
+  ListResolverConfigs: "L|||6;1;||4|;",
   /** Grants permission to list the DNSSEC validation support status for DNS queries. Access level: List. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverDnssecConfigs.html */
   ListResolverDnssecConfigs: "L|||7;1;|||;",
   /** Grants permission to list the IP addresses that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound) for a specified Resolver endpoint. Access level: List. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverEndpointIpAddresses.html */
@@ -132,11 +138,11 @@ const actionFacts = {
   /** Grants permission to list all the Resolver endpoints that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverEndpoints.html */
   ListResolverEndpoints: "L||||||;",
   /** Grants permission to list information about associations between Amazon VPCs and query logging configurations. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverQueryLogConfigAssociations.html */
-  ListResolverQueryLogConfigAssociations: "L|||||ec2:DescribeVpcs|;",
+  ListResolverQueryLogConfigAssociations: "L|||||4|;",
   /** Grants permission to list information about the specified query logging configurations, which define where you want Resolver to save DNS query logs and specify the VPCs that you want to log queries for. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverQueryLogConfigs.html */
-  ListResolverQueryLogConfigs: "L|||||ec2:DescribeVpcs|;",
+  ListResolverQueryLogConfigs: "L|||||4|;",
   /** Grants permission to list the associations that were created between Resolver rules and VPCs using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRuleAssociations.html */
-  ListResolverRuleAssociations: "L|||||ec2:DescribeVpcs|;",
+  ListResolverRuleAssociations: "L|||||4|;",
   /** Grants permission to list the Resolver rules that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRules.html */
   ListResolverRules: "L||||||;",
   /** Grants permission to list the tags that you associated with the specified resource. Access level: Read. Resources: firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListTagsForResource.html */
@@ -153,7 +159,7 @@ const actionFacts = {
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UntagResource.html */
   UntagResource: "T|||1;0;,2;0;,3;0;,4;0;,5;0;,7;0;,8;0;,9;0;,10;0;|2||;",
   /** Grants permission to update selected settings for an Firewall config. Access level: Write. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallConfig.html */
-  UpdateFirewallConfig: "W|||1;1;||ec2:DescribeVpcs|;",
+  UpdateFirewallConfig: "W|||1;1;||4|;",
   /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallDomains.html */
   UpdateFirewallDomains: "W|||2;1;|||;",
   /** Grants permission to update selected settings for an Firewall rule in a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallRule.html */
@@ -163,12 +169,12 @@ const actionFacts = {
   /** Grants permission to update seletected settings for a specified Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateOutpostResolver.html */
   UpdateOutpostResolver: "W|||5;1;|||;",
   /** Grants permission to update the Resolver Config status within the specified resource. Access level: Write. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverConfig.html */
-  UpdateResolverConfig: "W|||6;1;||ec2:DescribeVpcs|;",
+  UpdateResolverConfig: "W|||6;1;||4|;",
   /** Grants permission to update the DNSSEC validation support status for DNS queries within the specified resource. Access level: Write. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverDnssecConfig.html */
   UpdateResolverDnssecConfig: "W|||7;1;|||;",
   /** Grants permission to update selected settings for an inbound or an outbound Resolver endpoint. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverEndpoint.html */
   UpdateResolverEndpoint:
-    "W|||8;1;||ec2:AssignIpv6Addresses,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyNetworkInterfaceAttribute,ec2:UnassignIpv6Addresses|;",
+    "W|||8;1;||ec2:AssignIpv6Addresses,2,3,ec2:ModifyNetworkInterfaceAttribute,ec2:UnassignIpv6Addresses|;",
   /** Grants permission to update settings for a specified Resolver rule. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverRule.html */
   UpdateResolverRule: "W|||10;1;|||;",
 } as const;
@@ -362,7 +368,12 @@ export type Actions = ActionsOf<typeof actionFacts, "route53resolver">;
 /** Any route53resolver action. */
 export type Action = ActionOf<typeof actionFacts, "route53resolver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53resolver">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -370,7 +381,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "route53resolver" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every route53resolver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -39,23 +39,24 @@ const conditionKeyList = [
   "rtbfabric:RequesterGatewayGatewayId",
   "rtbfabric:ResponderGatewayGatewayId",
 ] as const;
+const dependentActionList = ["rtbfabric:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept a link invitation from another Gateway. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AcceptLink.html */
   AcceptLink: "W|||1;1;|||;",
   /** Grants permission to associate an ACM certificate with a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AssociateCertificate.html */
   AssociateCertificate: "W|||5;1;|||;",
   /** Grants permission to create an inbound external link for a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateInboundExternalLink.html */
-  CreateInboundExternalLink: "W|||5;1;|0,2|rtbfabric:TagResource|;",
+  CreateInboundExternalLink: "W|||5;1;|0,2|0|;",
   /** Grants permission to create a new link between RTB applications. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLink.html */
-  CreateLink: "W||||0,2|rtbfabric:TagResource|;",
+  CreateLink: "W||||0,2|0|;",
   /** Grants permission to create a routing rule for a link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLinkRoutingRule.html */
   CreateLinkRoutingRule: "W|||1;1;|0,2||;",
   /** Grants permission to create an outbound external link for a requester gateway to connect to external public responder endpoints. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateOutboundExternalLink.html */
-  CreateOutboundExternalLink: "W|||4;1;|0,2|rtbfabric:TagResource|;",
+  CreateOutboundExternalLink: "W|||4;1;|0,2|0|;",
   /** Grants permission to create a requester gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateRequesterGateway.html */
-  CreateRequesterGateway: "W||||0,2|rtbfabric:TagResource|;",
+  CreateRequesterGateway: "W||||0,2|0|;",
   /** Grants permission to create a responder gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateResponderGateway.html */
-  CreateResponderGateway: "W||||0,2|rtbfabric:TagResource|;",
+  CreateResponderGateway: "W||||0,2|0|;",
   /** Grants permission to delete an inbound external link. Access level: Write. Resources: InboundExternalLink*, ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteInboundExternalLink.html */
   DeleteInboundExternalLink: "W|||0;1;,5;1;|||;",
   /** Grants permission to delete a link between RTB applications. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteLink.html */
@@ -200,7 +201,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rtbfabric">;
 /** Any rtbfabric action. */
 export type Action = ActionOf<typeof actionFacts, "rtbfabric">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rtbfabric">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -208,7 +214,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rtbfabric" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rtbfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

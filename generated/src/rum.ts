@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "iam:GetRole"] as const;
 const actionFacts = {
   /** Grants permission to create rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchCreateRumMetricDefinitions.html */
   BatchCreateRumMetricDefinitions: "W|||0;1;|||;",
@@ -36,7 +37,7 @@ const actionFacts = {
   /** Grants permission to get rum metric definitions. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchGetRumMetricDefinitions.html */
   BatchGetRumMetricDefinitions: "R|||0;1;|||;",
   /** Grants permission to create appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_CreateAppMonitor.html */
-  CreateAppMonitor: "W|||0;1;|0,2|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
+  CreateAppMonitor: "W|||0;1;|0,2|0,1,rum:TagResource|;",
   /** Grants permission to delete appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteAppMonitor.html */
   DeleteAppMonitor: "W|||0;1;|||;",
   /** Grants permission to delete a resource policy attached to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteResourcePolicy.html */
@@ -66,7 +67,7 @@ const actionFacts = {
   /** Grants permission to untag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;1;|2||;",
   /** Grants permission to update appmonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateAppMonitor.html */
-  UpdateAppMonitor: "W|||0;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  UpdateAppMonitor: "W|||0;1;||0,1|;",
   /** Grants permission to update rum metric definition. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateRumMetricDefinition.html */
   UpdateRumMetricDefinition: "W|||0;1;|||;",
 } as const;
@@ -107,7 +108,12 @@ export type Actions = ActionsOf<typeof actionFacts, "rum">;
 /** Any rum action. */
 export type Action = ActionOf<typeof actionFacts, "rum">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rum">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -115,7 +121,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "rum" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every rum action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "s3-object-lambda:signatureAge",
   "s3-object-lambda:versionid",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
   AbortMultipartUpload: "W|||0;1;|0,1,2||",
@@ -138,7 +139,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3-object-lambda">;
 /** Any s3-object-lambda action. */
 export type Action = ActionOf<typeof actionFacts, "s3-object-lambda">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-object-lambda">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -146,7 +152,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3-object-lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

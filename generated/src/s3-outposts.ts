@@ -48,6 +48,7 @@ const conditionKeyList = [
   "s3-outposts:x-amz-server-side-encryption",
   "s3-outposts:x-amz-storage-class",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
   AbortMultipartUpload: "W|||3;1;|0,1,2,6,10,11,14||",
@@ -237,7 +238,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3-outposts">;
 /** Any s3-outposts action. */
 export type Action = ActionOf<typeof actionFacts, "s3-outposts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-outposts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -245,7 +251,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3outposts" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3-outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

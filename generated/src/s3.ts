@@ -81,23 +81,35 @@ const conditionKeyList = [
   "s3:x-amz-storage-class",
   "s3:x-amz-website-redirect-location",
 ] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "kms:DescribeKey",
+  "s3:BypassGovernanceRetention",
+  "s3tables:CreateNamespace",
+  "s3tables:CreateTable",
+  "s3tables:CreateTableBucket",
+  "s3tables:GetTable",
+  "s3tables:PutTableEncryption",
+  "s3tables:PutTablePolicy",
+  "sso:CreateApplication",
+  "sso:DescribeInstance",
+  "sso:PutApplicationAuthenticationMethod",
+  "sso:PutApplicationGrant",
+] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
   AbortMultipartUpload: "W|||4;0;,9;0;|4,21,22,23,36,37,41|s3-object-lambda:AbortMultipartUpload|;",
   /** Grants permission to associate Access Grants identity center. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_AssociateAccessGrantsIdentityCenter.html */
-  AssociateAccessGrantsIdentityCenter:
-    "P|||1;1;|1,21,22,23,36,37,41|sso:CreateApplication,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+  AssociateAccessGrantsIdentityCenter: "P|||1;1;|1,21,22,23,36,37,41|9,11,12|;",
   /** Grants permission to allow circumvention of governance-mode object retention settings. Access level: Permissions management. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html#object-lock-managing-bypass */
   BypassGovernanceRetention:
     "P|||4;0;,9;0;|19,20,21,22,23,36,37,39,41,42,43,44,45,46,47,48,50,51,52,53,54||DeleteObject,DeleteObjects,PutObjectRetention",
   /** Grants permission to create Access Grant. Access level: Permissions management. Resources: accessgrantslocation*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessGrant.html */
-  CreateAccessGrant:
-    "P|||2;1;|0,1,2,3,21,22,23,36,37,41|identitystore:DescribeUser,sso:DescribeApplication,sso:DescribeInstance|;",
+  CreateAccessGrant: "P|||2;1;|0,1,2,3,21,22,23,36,37,41|identitystore:DescribeUser,sso:DescribeApplication,10|;",
   /** Grants permission to Create Access Grants Instance. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessGrantsInstance.html */
-  CreateAccessGrantsInstance:
-    "P|||1;1;|0,1,2,21,22,23,36,37,41|sso:CreateApplication,sso:DescribeInstance,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+  CreateAccessGrantsInstance: "P|||1;1;|0,1,2,21,22,23,36,37,41|9,10,11,12|;",
   /** Grants permission to create Access Grants location. Access level: Permissions management. Resources: accessgrantsinstance*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessGrantsLocation.html */
-  CreateAccessGrantsLocation: "P|||1;1;|0,1,2,5,21,22,23,36,37,41|iam:PassRole|;",
+  CreateAccessGrantsLocation: "P|||1;1;|0,1,2,5,21,22,23,36,37,41|0|;",
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
   CreateAccessPoint: "W|||3;1;|0,1,2,6,7,9,10,21,22,23,29,36,37,39,41||;",
   /** Grants permission to create an object lambda enabled accesspoint. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPointForObjectLambda.html */
@@ -107,9 +119,9 @@ const actionFacts = {
     "W|||5;1;|0,2,21,22,23,29,36,37,39,40,41,43,44,45,46,47,49|s3:PutBucketAcl,s3:PutBucketObjectLockConfiguration,s3:PutBucketOwnershipControls,s3:PutBucketVersioning|;",
   /** Grants permission to create a new S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucketMetadataConfiguration.html */
   CreateBucketMetadataTableConfiguration:
-    "W|||5;1;|21,22,23,36,37,41|kms:DescribeKey,s3tables:CreateNamespace,s3tables:CreateTable,s3tables:CreateTableBucket,s3tables:GetTable,s3tables:PutTableBucketPolicy,s3tables:PutTableEncryption,s3tables:PutTablePolicy|CreateBucketMetadataConfiguration,;",
+    "W|||5;1;|21,22,23,36,37,41|1,3,4,5,6,s3tables:PutTableBucketPolicy,7,8|CreateBucketMetadataConfiguration,;",
   /** Grants permission to create a new Amazon S3 Batch Operations job. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateJob.html */
-  CreateJob: "W||||0,2,17,18,21,22,23,36,37,41|iam:PassRole|;",
+  CreateJob: "W||||0,2,17,18,21,22,23,36,37,41|0|;",
   /** Grants permission to create a new Multi-Region Access Point. Access level: Write. Resources: multiregionaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateMultiRegionAccessPoint.html */
   CreateMultiRegionAccessPoint: "W|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to create an Amazon S3 Storage Lens group. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateStorageLensGroup.html */
@@ -144,7 +156,7 @@ const actionFacts = {
   DeleteMultiRegionAccessPoint: "W|||7;1;|6,9,10,21,22,23,36,37||;",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
   DeleteObject:
-    "W|||4;0;,9;0;|4,21,22,23,26,36,37,41|s3-object-lambda:DeleteObject,s3:BypassGovernanceRetention,s3:DeleteObjectVersion|;,DeleteObjects",
+    "W|||4;0;,9;0;|4,21,22,23,26,36,37,41|s3-object-lambda:DeleteObject,2,s3:DeleteObjectVersion|;,DeleteObjects",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
   DeleteObjectTagging:
     "T|||4;0;,9;0;|13,21,22,23,36,37,41|s3-object-lambda:DeleteObjectTagging,s3:DeleteObjectVersionTagging|;",
@@ -398,7 +410,7 @@ const actionFacts = {
     "W|||4;0;,9;0;|21,22,23,31,36,37,41|s3-object-lambda:PutObjectLegalHold|CopyObject,CreateMultipartUpload,PutObject,;",
   /** Grants permission to place an Object Retention configuration on an object. Access level: Write. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
   PutObjectRetention:
-    "W|||4;0;,9;0;|21,22,23,32,33,34,36,37,41|s3-object-lambda:PutObjectRetention,s3:BypassGovernanceRetention|CopyObject,CreateMultipartUpload,PutObject,;",
+    "W|||4;0;,9;0;|21,22,23,32,33,34,36,37,41|s3-object-lambda:PutObjectRetention,2|CopyObject,CreateMultipartUpload,PutObject,;",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
   PutObjectTagging:
     "T|||4;0;,9;0;|13,19,20,21,22,23,36,37,41|s3-object-lambda:PutObjectTagging,s3:PutObjectVersionTagging|CopyObject,CreateMultipartUpload,PutObject,;",
@@ -407,8 +419,7 @@ const actionFacts = {
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: accesspointobject, object. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
   PutObjectVersionTagging: "T|||4;0;,9;0;|13,19,20,21,22,23,36,37,38,41||PutObjectTagging",
   /** Grants permission to create a new replication configuration or replace an existing one. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketReplication.html */
-  PutReplicationConfiguration:
-    "W|||5;1;|21,22,23,28,36,37,41|iam:PassRole|DeleteBucketReplication,PutBucketReplication",
+  PutReplicationConfiguration: "W|||5;1;|21,22,23,28,36,37,41|0|DeleteBucketReplication,PutBucketReplication",
   /** Grants permission to create or update an Amazon S3 Storage Lens configuration. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutStorageLensConfiguration.html */
   PutStorageLensConfiguration: "W||||0,2,21,22,23,36,37,41||;",
   /** Grants permission to put or replace tags on an existing Amazon S3 Storage Lens configuration. Access level: Tagging. Resources: storagelensconfiguration*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutStorageLensConfigurationTagging.html */
@@ -430,8 +441,7 @@ const actionFacts = {
   /** Grants permission to update Access Grants location. Access level: Permissions management. Resources: accessgrantslocation*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateAccessGrantsLocation.html */
   UpdateAccessGrantsLocation: "P|||2;1;|1,5,21,22,23,36,37,41||;",
   /** Grants permission to update the inventory table configuration on an existing S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_UpdateBucketMetadataInventoryTableConfiguration.html */
-  UpdateBucketMetadataInventoryTableConfiguration:
-    "W|||5;1;|21,22,23,36,37,41|kms:DescribeKey,s3tables:CreateNamespace,s3tables:CreateTable,s3tables:CreateTableBucket,s3tables:GetTable,s3tables:PutTableEncryption,s3tables:PutTablePolicy|;",
+  UpdateBucketMetadataInventoryTableConfiguration: "W|||5;1;|21,22,23,36,37,41|1,3,4,5,6,7,8|;",
   /** Grants permission to update the journal table configuration on an existing S3 Metadata configuration for a specified general purpose bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_UpdateBucketMetadataJournalTableConfiguration.html */
   UpdateBucketMetadataJournalTableConfiguration: "W|||5;1;|21,22,23,36,37,41||;",
   /** Grants permission to update the priority of an existing job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobPriority.html */
@@ -773,7 +783,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3">;
 /** Any s3 action. */
 export type Action = ActionOf<typeof actionFacts, "s3">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -781,7 +796,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -50,6 +50,7 @@ const conditionKeyList = [
   "s3express:x-amz-server-side-encryption",
   "s3express:x-amz-server-side-encryption-aws-kms-key-id",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
   CreateAccessPoint: "W|||0;1;|0,2,3,7,8,10,12,14,15,17,18||",
@@ -168,7 +169,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3express">;
 /** Any s3express action. */
 export type Action = ActionOf<typeof actionFacts, "s3express">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3express">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -176,7 +182,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3express action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

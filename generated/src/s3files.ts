@@ -34,6 +34,7 @@ const conditionKeyList = [
   "s3files:AccessPointArn",
   "s3files:CreateAction",
 ] as const;
+const dependentActionList = ["s3files:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
   ClientMount: "R||1|1;1;|3||",
@@ -42,9 +43,9 @@ const actionFacts = {
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
   ClientWrite: "W||1|1;1;|3||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateAccessPoint.html */
-  CreateAccessPoint: "W|||1;1;|0,2|s3files:TagResource|;",
+  CreateAccessPoint: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a new file system. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateFileSystem.html */
-  CreateFileSystem: "W||||0,2|iam:PassRole,s3files:TagResource|;",
+  CreateFileSystem: "W||||0,2|iam:PassRole,0|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateMountTarget.html */
   CreateMountTarget: "W|||1;1;|||;",
   /** Grants permission to delete a specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteAccessPoint.html */
@@ -132,7 +133,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3files">;
 /** Any s3files action. */
 export type Action = ActionOf<typeof actionFacts, "s3files">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3files">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -140,7 +146,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3files" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3files action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -38,15 +38,15 @@ const conditionKeyList = [
   "s3tables:namespace",
   "s3tables:tableName",
 ] as const;
+const dependentActionList = ["iam:PassRole", "s3tables:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateNamespace.html */
   CreateNamespace: "W|||1;1;|||;",
   /** Grants permission to create a table. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTable.html */
-  CreateTable:
-    "W|||1;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
+  CreateTable: "W|||1;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,1|;",
   /** Grants permission to create a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTableBucket.html */
   CreateTableBucket:
-    "W|||1;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
+    "W|||1;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,1|;",
   /** Grants permission to delete a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteNamespace.html */
   DeleteNamespace: "W|||1;1;|7||;",
   /** Grants permission to delete a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTable.html */
@@ -122,7 +122,7 @@ const actionFacts = {
   /** Grants permission to create or overwrite a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketPolicy.html */
   PutTableBucketPolicy: "P|||1;1;|||CreateTableBucket,;",
   /** Grants permission to put table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketReplication.html */
-  PutTableBucketReplication: "W|||1;1;||iam:PassRole|;",
+  PutTableBucketReplication: "W|||1;1;||0|;",
   /** Grants permission to set or update the storage class configuration for a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketStorageClass.html */
   PutTableBucketStorageClass: "W|||1;1;|5||CreateTableBucket,;",
   /** Grants permission to write metadata and data objects to a table storage endpoint using S3 APIs. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
@@ -136,7 +136,7 @@ const actionFacts = {
   /** Grants permission to put a table record expiration configuration on a system table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableRecordExpirationConfiguration.html */
   PutTableRecordExpirationConfiguration: "W|||0;1;|7,8||;",
   /** Grants permission to put table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableReplication.html */
-  PutTableReplication: "W|||0;1;|7,8|iam:PassRole|;",
+  PutTableReplication: "W|||0;1;|7,8|0|;",
   /** Grants permission to set or update the storage class configuration for a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableStorageClass.html */
   PutTableStorageClass: "W|||0;1;|5,7,8||CreateTable",
   /** Grants permission to rename a table or move a table across namespaces. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_RenameTable.html */
@@ -231,7 +231,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3tables">;
 /** Any s3tables action. */
 export type Action = ActionOf<typeof actionFacts, "s3tables">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3tables">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -239,7 +244,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "s3tables" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3tables action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,6 +35,7 @@ const conditionKeyList = [
   "s3vectors:kmsKeyArn",
   "s3vectors:sseType",
 ] as const;
+const dependentActionList = ["s3vectors:GetVectors"] as const;
 const actionFacts = {
   /** Grants permission to create a new vector index within a specified vector bucket. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateIndex.html */
   CreateIndex: "W|||0;1;|0,1,2,3,4,5||",
@@ -63,13 +64,13 @@ const actionFacts = {
   /** Grants permission to get a paginated list of all vector buckets in the account. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectorBuckets.html */
   ListVectorBuckets: "L||||||",
   /** Grants permission to get a paginated list of all vectors in a specified vector index. Access level: List. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectors.html */
-  ListVectors: "L|||0;1;|1,3|s3vectors:GetVectors|",
+  ListVectors: "L|||0;1;|1,3|0|",
   /** Grants permission to add an IAM resource policy to a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectorBucketPolicy.html */
   PutVectorBucketPolicy: "P|||1;1;|1,3||",
   /** Grants permission to add a batch of vectors to a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectors.html */
   PutVectors: "W|||0;1;|1,3||",
   /** Grants permission to find approximate nearest neighbors within a specified search vector index for a given query vector. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_QueryVectors.html */
-  QueryVectors: "R|||0;1;|1,3|s3vectors:GetVectors|",
+  QueryVectors: "R|||0;1;|1,3|0|",
   /** Grants permission to tag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_TagResource.html */
   TagResource: "T|||0;0;,1;0;|0,1,2,3||",
   /** Grants permission to untag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_UntagResource.html */
@@ -116,7 +117,12 @@ export type Actions = ActionsOf<typeof actionFacts, "s3vectors">;
 /** Any s3vectors action. */
 export type Action = ActionOf<typeof actionFacts, "s3vectors">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3vectors">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -124,7 +130,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every s3vectors action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

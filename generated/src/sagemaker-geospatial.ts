@@ -28,21 +28,22 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "sagemaker-geospatial:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to the DeleteEarthObservationJob operation which deletes an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteEarthObservationJob.html */
   DeleteEarthObservationJob: "W|||0;1;|1||;",
   /** Grants permission to the DeleteVectorEnrichmentJob operation which deletes an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteVectorEnrichmentJob.html */
   DeleteVectorEnrichmentJob: "W|||2;1;|1||;",
   /** Grants permission to copy results of an earth observation job to an S3 location. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportEarthObservationJob.html */
-  ExportEarthObservationJob: "W|||0;1;|1|iam:PassRole|;",
+  ExportEarthObservationJob: "W|||0;1;|1|0|;",
   /** Grants permission to copy results of an VectorEnrichmentJob to an S3 location. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportVectorEnrichmentJob.html */
-  ExportVectorEnrichmentJob: "W|||2;1;|1|iam:PassRole|;",
+  ExportVectorEnrichmentJob: "W|||2;1;|1|0|;",
   /** Grants permission to return details about the earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetEarthObservationJob.html */
   GetEarthObservationJob: "R|||0;1;|1||;",
   /** Grants permission to return details about the raster data collection. Access level: Read. Resources: RasterDataCollection*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetRasterDataCollection.html */
   GetRasterDataCollection: "R|||1;1;|1||;",
   /** Grants permission to get the tile of an earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetTile.html */
-  GetTile: "R|||0;1;||iam:PassRole|;",
+  GetTile: "R|||0;1;||0|;",
   /** Grants permission to return details about the vector enrichment job. Access level: Read. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetVectorEnrichmentJob.html */
   GetVectorEnrichmentJob: "R|||2;1;|1||;",
   /** Grants permission to return an array of earth observation jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListEarthObservationJobs.html */
@@ -56,9 +57,9 @@ const actionFacts = {
   /** Grants permission to query raster data collections. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_SearchRasterDataCollection.html */
   SearchRasterDataCollection: "R||||||;",
   /** Grants permission to the StartEarthObservationJob operation which starts a new earth observation job to your account. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartEarthObservationJob.html */
-  StartEarthObservationJob: "W|||0;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartEarthObservationJob: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to the StartVectorEnrichmentJob operation which starts a new vector enrichment job to your account. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartVectorEnrichmentJob.html */
-  StartVectorEnrichmentJob: "W|||2;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartVectorEnrichmentJob: "W|||2;1;|0,2|0,1|;",
   /** Grants permission to the StopEarthObservationJob operation which stops an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopEarthObservationJob.html */
   StopEarthObservationJob: "W|||0;1;|1||;",
   /** Grants permission to the StopVectorEnrichmentJob operation which stops an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopVectorEnrichmentJob.html */
@@ -124,7 +125,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker-geospatial">;
 /** Any sagemaker-geospatial action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-geospatial">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-geospatial">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -132,7 +138,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sagemaker-geospatial" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sagemaker-geospatial action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -23,6 +23,7 @@ export const serviceName: "sagemaker-groundtruth-synthetic" = "sagemaker-groundt
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** sagemaker-groundtruth-synthetic:CreateProject. Access level: Read. */
   CreateProject: "R||||||",
@@ -72,7 +73,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker-groundtruth-synth
 /** Any sagemaker-groundtruth-synthetic action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-groundtruth-synthetic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-groundtruth-synthetic">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -80,7 +86,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sagemaker-groundtruth-synthetic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

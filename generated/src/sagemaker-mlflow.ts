@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to access the MLflow UI. Access level: Read. ${APIReferenceDocPage} */
   AccessUI: "R||||||",
@@ -232,7 +233,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker-mlflow">;
 /** Any sagemaker-mlflow action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-mlflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-mlflow">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -240,7 +246,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sagemaker-mlflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -88,6 +88,24 @@ const conditionKeyList = [
   "sagemaker:WorkteamArn",
   "sagemaker:WorkteamType",
 ] as const;
+const dependentActionList = [
+  "ec2:DescribeImages",
+  "ec2:DescribeSnapshots",
+  "ec2:DescribeVolumes",
+  "ec2:ModifyImageAttribute",
+  "ec2:ModifySnapshotAttribute",
+  "eks:AssociateAccessPolicy",
+  "eks:CreateAccessEntry",
+  "eks:DeleteAccessEntry",
+  "eks:DescribeAccessEntry",
+  "eks:DescribeCluster",
+  "eks:ListAssociatedAccessPolicies",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "sagemaker:AddTags",
+  "sagemaker:DescribeCluster",
+  "sagemaker:UpdateClusterSoftware",
+] as const;
 const actionFacts = {
   /** Grants permission to access model package that can be used in Amazon SageMaker training or hosting services. Access level: Read. Resources: model-package*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
   AccessModelPackage: "R||1|47;1;|||",
@@ -99,11 +117,11 @@ const actionFacts = {
   /** Grants permission to associate a trial component with a trial. Access level: Write. Resources: experiment-trial*, experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AssociateTrialComponent.html */
   AssociateTrialComponent: "W|||24;1;,25;1;|||;",
   /** Grants permission to attach an Amazon EBS volume to a SageMaker HyperPod cluster node. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AttachClusterNodeVolume.html */
-  AttachClusterNodeVolume: "W|||9;1;||ec2:AttachVolume,ec2:DescribeVolumes,eks:DescribeCluster|;",
+  AttachClusterNodeVolume: "W|||9;1;||ec2:AttachVolume,2,9|;",
   /** Grants permission to add multiple nodes at a time to a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchAddClusterNodes.html */
-  BatchAddClusterNodes: "W|||9;1;||eks:DescribeCluster|;,UpdateCluster",
+  BatchAddClusterNodes: "W|||9;1;||9|;,UpdateCluster",
   /** Grants permission to batch delete SageMaker HyperPod cluster nodes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDeleteClusterNodes.html */
-  BatchDeleteClusterNodes: "W|||9;1;||eks:DescribeCluster|;,UpdateCluster",
+  BatchDeleteClusterNodes: "W|||9;1;||9|;,UpdateCluster",
   /** Grants permission to describe one or more ModelPackages. Access level: Read. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDescribeModelPackage.html */
   BatchDescribeModelPackage: "R|||47;1;5~6~7|||;",
   /** Grants permission to retrieve metrics associated with SageMaker Resources such as Training Jobs or Trial Components. Access level: Read. Resources: experiment-trial-component*, training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
@@ -117,120 +135,117 @@ const actionFacts = {
   /** Grants permission for Partner App SDK to access the Partner App for reading or writing data use cases. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/dg/partner-apps-onboard.html */
   CallPartnerAppApi: "W|||55;1;|||",
   /** Grants permission to create an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIBenchmarkJob.html */
-  CreateAIBenchmarkJob: "W|||1;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateAIBenchmarkJob: "W|||1;1;|0,2|12,13|;",
   /** Grants permission to create an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIRecommendationJob.html */
-  CreateAIRecommendationJob: "W|||2;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateAIRecommendationJob: "W|||2;1;|0,2|12,13|;",
   /** Grants permission to create an AI workload configuration. Access level: Write. Resources: ai-workload-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIWorkloadConfig.html */
-  CreateAIWorkloadConfig: "W|||3;1;|0,2|sagemaker:AddTags|;",
+  CreateAIWorkloadConfig: "W|||3;1;|0,2|13|;",
   /** Grants permission to create an action. Access level: Write. Resources: action*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAction.html */
-  CreateAction: "W|||0;1;|0,2|sagemaker:AddTags|;",
+  CreateAction: "W|||0;1;|0,2|13|;",
   /** Grants permission to create an algorithm. Access level: Write. Resources: algorithm*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAlgorithm.html */
-  CreateAlgorithm: "W|||4;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateAlgorithm: "W|||4;1;|0,2|12,13|;",
   /** Grants permission to create an App for a SageMaker UserProfile or Space. Access level: Write. Resources: app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateApp.html */
-  CreateApp: "W|||5;1;|0,2,26,27,28,40,49,50|sagemaker:AddTags|;",
+  CreateApp: "W|||5;1;|0,2,26,27,28,40,49,50|13|;",
   /** Grants permission to create an AppImageConfig. Access level: Write. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAppImageConfig.html */
-  CreateAppImageConfig: "W|||6;1;|0,2|sagemaker:AddTags|;",
+  CreateAppImageConfig: "W|||6;1;|0,2|13|;",
   /** Grants permission to create an artifact. Access level: Write. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateArtifact.html */
-  CreateArtifact: "W|||7;1;|0,2|sagemaker:AddTags|;",
+  CreateArtifact: "W|||7;1;|0,2|13|;",
   /** Grants permission to create an AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html */
-  CreateAutoMLJob: "W|||8;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateAutoMLJob: "W|||8;1;|0,2,29,39,54,55,56|12,13|;",
   /** Grants permission to create a V2 AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html */
-  CreateAutoMLJobV2: "W|||8;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateAutoMLJobV2: "W|||8;1;|0,2,29,39,54,55,56|12,13|;",
   /** Grants permission to create a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*, reserved-capacity, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCluster.html */
-  CreateCluster:
-    "W|||9;1;,60;0;,67;0;|0,2,28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags,sagemaker:UpdateClusterSoftware|;",
+  CreateCluster: "W|||9;1;,60;0;,67;0;|0,2,28,55,56|0,1,3,4,5,6,7,8,9,11,12,13,15|;",
   /** Grants permission to create a cluster scheduler config. Access level: Write. Resources: cluster*, cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateClusterSchedulerConfig.html */
-  CreateClusterSchedulerConfig:
-    "W|||9;1;,10;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
+  CreateClusterSchedulerConfig: "W|||9;1;,10;1;|0,2|5,9,10,13,14|;",
   /** Grants permission to create a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCodeRepository.html */
-  CreateCodeRepository: "W|||11;1;|0,2|sagemaker:AddTags|;",
+  CreateCodeRepository: "W|||11;1;|0,2|13|;",
   /** Grants permission to create a compilation job. Access level: Write. Resources: compilation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCompilationJob.html */
-  CreateCompilationJob: "W|||12;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateCompilationJob: "W|||12;1;|0,2|12,13|;",
   /** Grants permission to create a compute quota. Access level: Write. Resources: cluster*, compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateComputeQuota.html */
-  CreateComputeQuota:
-    "W|||9;1;,13;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
+  CreateComputeQuota: "W|||9;1;,13;1;|0,2|5,9,10,13,14|;",
   /** Grants permission to create a context. Access level: Write. Resources: context*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateContext.html */
-  CreateContext: "W|||14;1;|0,2|sagemaker:AddTags|;",
+  CreateContext: "W|||14;1;|0,2|13|;",
   /** Grants permission to create a data quality job definition. Access level: Write. Resources: data-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDataQualityJobDefinition.html */
-  CreateDataQualityJobDefinition: "W|||15;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateDataQualityJobDefinition: "W|||15;1;|0,2,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a device fleet. Access level: Write. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDeviceFleet.html */
-  CreateDeviceFleet: "W|||17;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateDeviceFleet: "W|||17;1;|0,2|12,13|",
   /** Grants permission to create a Domain for SageMaker Studio. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "W|||18;1;|0,2,4,13,26,27,28,50,54,55,56|iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags|;",
+  CreateDomain: "W|||18;1;|0,2,4,13,26,27,28,50,54,55,56|11,12,13|;",
   /** Grants permission to create an edge deployment plan. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgeDeploymentPlan.html */
-  CreateEdgeDeploymentPlan: "W|||19;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgeDeploymentPlan: "W|||19;1;|0,2|12,13|",
   /** Grants permission to create an edge deployment stage. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgeDeploymentStage.html */
-  CreateEdgeDeploymentStage: "W|||19;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgeDeploymentStage: "W|||19;1;|0,2|12,13|",
   /** Grants permission to create an edge packaging job. Access level: Write. Resources: edge-packaging-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgePackagingJob.html */
-  CreateEdgePackagingJob: "W|||20;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgePackagingJob: "W|||20;1;|0,2|12,13|",
   /** Grants permission to create an endpoint using the endpoint configuration specified in the request. Access level: Write. Resources: endpoint*, endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "W|||21;1;,22;1;|0,2|sagemaker:AddTags|;",
+  CreateEndpoint: "W|||21;1;,22;1;|0,2|13|;",
   /** Grants permission to create an endpoint configuration that can be deployed using Amazon SageMaker hosting services. Access level: Write. Resources: endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html */
-  CreateEndpointConfig: "W|||22;1;|0,2,3,28,34,37,47,48,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateEndpointConfig: "W|||22;1;|0,2,3,28,34,37,47,48,54,55,56|12,13|;",
   /** Grants permission to create an experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateExperiment.html */
-  CreateExperiment: "W|||23;1;|0,2|sagemaker:AddTags|;",
+  CreateExperiment: "W|||23;1;|0,2|13|;",
   /** Grants permission to create a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateFeatureGroup.html */
-  CreateFeatureGroup: "W|||26;1;|0,2,15,16,17,18,19,20|iam:PassRole,sagemaker:AddTags|;",
+  CreateFeatureGroup: "W|||26;1;|0,2,15,16,17,18,19,20|12,13|;",
   /** Grants permission to create a flow definition, which defines settings for a human workflow. Access level: Write. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateFlowDefinition.html */
-  CreateFlowDefinition: "W|||27;1;|0,2,57,58|iam:PassRole,sagemaker:AddTags|;",
+  CreateFlowDefinition: "W|||27;1;|0,2,57,58|12,13|;",
   /** Grants permission to create a hub. Access level: Write. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHub.html */
-  CreateHub: "W|||28;1;|0,2|sagemaker:AddTags|;",
+  CreateHub: "W|||28;1;|0,2|13|;",
   /** Grants permission to generate S3 presigned URLs with GetObject permission for accessing model artifacts. Access level: Read. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHubContentPresignedUrls.html */
   CreateHubContentPresignedUrls: "R|||28;1;,29;1;|||;",
   /** Grants permission to create hub content reference. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHubContentReference.html */
-  CreateHubContentReference: "W|||28;1;,29;1;|0,2|sagemaker:AddTags|;",
+  CreateHubContentReference: "W|||28;1;,29;1;|0,2|13|;",
   /** Grants permission to define the settings you will use for the human review workflow user interface. Access level: Write. Resources: human-task-ui*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHumanTaskUi.html */
-  CreateHumanTaskUi: "W|||31;1;|0,2|sagemaker:AddTags|;",
+  CreateHumanTaskUi: "W|||31;1;|0,2|13|;",
   /** Grants permission to create a hyper parameter tuning job that can be deployed using Amazon SageMaker. Access level: Write. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHyperParameterTuningJob.html */
-  CreateHyperParameterTuningJob: "W|||32;1;|0,2,21,22,23,24,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateHyperParameterTuningJob: "W|||32;1;|0,2,21,22,23,24,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a SageMaker Image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateImage.html */
-  CreateImage: "W|||33;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateImage: "W|||33;1;|0,2|12,13|;",
   /** Grants permission to create a SageMaker ImageVersion. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateImageVersion.html */
   CreateImageVersion: "W|||33;1;|||;",
   /** Grants permission to create an inference component on an endpoint. Access level: Write. Resources: endpoint*, inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceComponent.html */
-  CreateInferenceComponent: "W|||21;1;,35;1;|0,2,34|sagemaker:AddTags|;",
+  CreateInferenceComponent: "W|||21;1;,35;1;|0,2,34|13|;",
   /** Grants permission to create an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceExperiment.html */
-  CreateInferenceExperiment: "W|||36;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateInferenceExperiment: "W|||36;1;|0,2|12,13|;",
   /** Grants permission to create an inference recommendations job. Access level: Write. Resources: inference-recommendations-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html */
-  CreateInferenceRecommendationsJob: "W|||37;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateInferenceRecommendationsJob: "W|||37;1;|0,2|12,13|;",
   /** Grants permission to start a labeling job. A labeling job takes unlabeled data in and produces labeled data as output, which can be used for training SageMaker models. Access level: Write. Resources: labeling-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateLabelingJob.html */
-  CreateLabelingJob: "W|||38;1;|0,2,39,54,57,58|iam:PassRole,sagemaker:AddTags|;",
+  CreateLabelingJob: "W|||38;1;|0,2,39,54,57,58|12,13|;",
   /** Grants permission to create a lineage group policy. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/Welcome.html */
   CreateLineageGroupPolicy: "W||||||",
   /** Grants permission to create an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMlflowApp.html */
-  CreateMlflowApp: "W|||40;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateMlflowApp: "W|||40;1;|0,2|12,13|;",
   /** Grants permission to create an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMlflowTrackingServer.html */
-  CreateMlflowTrackingServer: "W|||41;1;1~44|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateMlflowTrackingServer: "W|||41;1;1~44|0,2|12,13|;",
   /** Grants permission to create a model in Amazon SageMaker. In the request, you specify a name for the model and describe one or more containers. Access level: Write. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html */
-  CreateModel: "W|||42;1;|0,2,10,37,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateModel: "W|||42;1;|0,2,10,37,55,56|12,13|;",
   /** Grants permission to create a model bias job definition. Access level: Write. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelBiasJobDefinition.html */
-  CreateModelBiasJobDefinition: "W|||43;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateModelBiasJobDefinition: "W|||43;1;|0,2,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelCard.html */
-  CreateModelCard: "W|||44;1;|0,2|sagemaker:AddTags|;",
+  CreateModelCard: "W|||44;1;|0,2|13|;",
   /** Grants permission to create an export job for a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelCardExportJob.html */
   CreateModelCardExportJob: "W|||44;1;|||;",
   /** Grants permission to create a model explainability job definition. Access level: Write. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelExplainabilityJobDefinition.html */
-  CreateModelExplainabilityJobDefinition: "W|||46;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateModelExplainabilityJobDefinition: "W|||46;1;|0,2,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a ModelPackage. Access level: Write. Resources: model-package. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackage.html */
-  CreateModelPackage: "W|||47;0;5~6~7|0,2,8,33,35,36|iam:PassRole,sagemaker:AddTags|;",
+  CreateModelPackage: "W|||47;0;5~6~7|0,2,8,33,35,36|12,13|;",
   /** Grants permission to create a ModelPackageGroup. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackageGroup.html */
-  CreateModelPackageGroup: "W|||48;1;|0,2|sagemaker:AddTags|;",
+  CreateModelPackageGroup: "W|||48;1;|0,2|13|;",
   /** Grants permission to create a model quality job definition. Access level: Write. Resources: model-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelQualityJobDefinition.html */
-  CreateModelQualityJobDefinition: "W|||49;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateModelQualityJobDefinition: "W|||49;1;|0,2,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMonitoringSchedule.html */
-  CreateMonitoringSchedule: "W|||50;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateMonitoringSchedule: "W|||50;1;|0,2,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create an Amazon SageMaker notebook instance. A notebook instance is an Amazon EC2 instance running on a Jupyter Notebook. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html */
-  CreateNotebookInstance: "W|||52;1;|0,2,3,11,28,32,38,45,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateNotebookInstance: "W|||52;1;|0,2,3,11,28,32,38,45,54,55,56|12,13|;",
   /** Grants permission to create a notebook instance lifecycle configuration that can be deployed using Amazon SageMaker. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstanceLifecycleConfig.html */
-  CreateNotebookInstanceLifecycleConfig: "W|||53;1;|0,2|sagemaker:AddTags|;",
+  CreateNotebookInstanceLifecycleConfig: "W|||53;1;|0,2|13|;",
   /** Grants permission to create an optimization job. Access level: Write. Resources: optimization-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateOptimizationJob.html */
-  CreateOptimizationJob: "W|||54;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateOptimizationJob: "W|||54;1;|0,2|12,13|;",
   /** Grants permission to create an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePartnerApp.html */
-  CreatePartnerApp: "W|||55;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreatePartnerApp: "W|||55;1;|0,2|12,13|;",
   /** Grants permission to return a URL that you can use from your browser to connect to the Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePartnerAppPresignedUrl.html */
   CreatePartnerAppPresignedUrl: "W|||55;1;|||;",
   /** Grants permission to create a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "W|||56;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreatePipeline: "W|||56;1;|0,2|12,13|;",
   /** Grants permission to return a URL that you can use from your browser to connect to the Domain as a specified UserProfile when AuthMode is 'IAM'. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedDomainUrl.html */
   CreatePresignedDomainUrl: "W|||69;1;|||;",
   /** Grants permission to return a URL that you can use from your browser to connect to the MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedMlflowAppUrl.html */
@@ -240,34 +255,33 @@ const actionFacts = {
   /** Grants permission to create a URL that you can use from your browser to connect to the Notebook Instance. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedNotebookInstanceUrl.html */
   CreatePresignedNotebookInstanceUrl: "W|||52;1;|||;",
   /** Grants permission to start a processing job. After processing completes, Amazon SageMaker saves the resulting artifacts and other optional output to an Amazon S3 location that you specify. Access level: Write. Resources: processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html */
-  CreateProcessingJob: "W|||58;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateProcessingJob: "W|||58;1;|0,2,28,29,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a Project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProject.html */
-  CreateProject: "W|||59;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateProject: "W|||59;1;|0,2|12,13|;",
   /** Grants permission to create a reserved capacity. Access level: Write. Resources: reserved-capacity*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateReservedCapacity.html */
-  CreateReservedCapacity: "W||1|60;1;|0,2|sagemaker:AddTags|CreateTrainingPlan",
+  CreateReservedCapacity: "W||1|60;1;|0,2|13|CreateTrainingPlan",
   /** Grants permission to create a shared model in a SageMaker Studio application. Access level: Write. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
   CreateSharedModel: "W||1|62;1;|||",
   /** Grants permission to create a Space for a SageMaker Domain. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateSpace.html */
-  CreateSpace: "W|||64;1;|0,2,26,27,28,40,42,49,50|sagemaker:AddTags|;",
+  CreateSpace: "W|||64;1;|0,2,26,27,28,40,42,49,50|13|;",
   /** Grants permission to create a Studio Lifecycle Configuration that can be deployed using Amazon SageMaker. Access level: Write. Resources: studio-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateStudioLifecycleConfig.html */
-  CreateStudioLifecycleConfig: "W|||65;1;|0,2|sagemaker:AddTags|;",
+  CreateStudioLifecycleConfig: "W|||65;1;|0,2|13|;",
   /** Grants permission to start a model training job. After training completes, Amazon SageMaker saves the resulting model artifacts and other optional output to an Amazon S3 location that you specify. Access level: Write. Resources: reserved-capacity, training-job*, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html */
-  CreateTrainingJob:
-    "W|||60;0;,66;1;,67;0;|0,2,10,14,21,22,23,24,28,29,30,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateTrainingJob: "W|||60;0;,66;1;,67;0;|0,2,10,14,21,22,23,24,28,29,30,31,37,39,54,55,56|12,13|;",
   /** Grants permission to create a training plan that allocates resources for scheduling workloads within a specified time range. Access level: Write. Resources: training-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingPlan.html */
-  CreateTrainingPlan: "W|||67;1;|0,2|sagemaker:AddTags,sagemaker:CreateReservedCapacity|;",
+  CreateTrainingPlan: "W|||67;1;|0,2|13,sagemaker:CreateReservedCapacity|;",
   /** Grants permission to start a transform job. After the results are obtained, Amazon SageMaker saves them to an Amazon S3 location that you specify. Access level: Write. Resources: transform-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTransformJob.html */
-  CreateTransformJob: "W|||68;1;|0,2,28,34,39,54|sagemaker:AddTags|;",
+  CreateTransformJob: "W|||68;1;|0,2,28,34,39,54|13|;",
   /** Grants permission to create a trial. Access level: Write. Resources: experiment*, experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrial.html */
-  CreateTrial: "W|||23;1;,24;1;|0,2|sagemaker:AddTags|;",
+  CreateTrial: "W|||23;1;,24;1;|0,2|13|;",
   /** Grants permission to create a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrialComponent.html */
-  CreateTrialComponent: "W|||25;1;|0,2|sagemaker:AddTags|;",
+  CreateTrialComponent: "W|||25;1;|0,2|13|;",
   /** Grants permission to create a UserProfile for a SageMaker Domain. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateUserProfile.html */
-  CreateUserProfile: "W|||69;1;|0,2,13,26,27,28,50,55|iam:PassRole,sagemaker:AddTags|;",
+  CreateUserProfile: "W|||69;1;|0,2,13,26,27,28,50,55|12,13|;",
   /** Grants permission to create a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html */
-  CreateWorkforce: "W|||70;1;|0,2|sagemaker:AddTags|;",
+  CreateWorkforce: "W|||70;1;|0,2|13|;",
   /** Grants permission to create a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkteam.html */
-  CreateWorkteam: "W|||71;1;|0,2|sagemaker:AddTags|;",
+  CreateWorkteam: "W|||71;1;|0,2|13|;",
   /** Grants permission to delete an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIBenchmarkJob.html */
   DeleteAIBenchmarkJob: "W|||1;1;|||;",
   /** Grants permission to delete an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIRecommendationJob.html */
@@ -287,7 +301,7 @@ const actionFacts = {
   /** Grants permission to delete the association from a lineage entity (artifact, context, action, experiment, experiment-trial-component) to another. Access level: Write. Resources: action*, artifact*, context*, experiment*, experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAssociation.html */
   DeleteAssociation: "W|||0;1;,7;1;,14;1;,23;1;,25;1;|||;",
   /** Grants permission to delete a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "W|||9;1;||eks:DeleteAccessEntry|;",
+  DeleteCluster: "W|||9;1;||7|;",
   /** Grants permission to delete a cluster scheduler config. Access level: Write. Resources: cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteClusterSchedulerConfig.html */
   DeleteClusterSchedulerConfig: "W|||10;1;|||;",
   /** Grants permission to delete a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteCodeRepository.html */
@@ -556,7 +570,7 @@ const actionFacts = {
   /** Grants permission to return information about a workteam. Access level: Read. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeWorkteam.html */
   DescribeWorkteam: "R|||71;1;|||;",
   /** Grants permission to detach an Amazon EBS volume from a SageMaker HyperPod cluster node. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DetachClusterNodeVolume.html */
-  DetachClusterNodeVolume: "W|||9;1;||ec2:DescribeVolumes,ec2:DetachVolume,eks:DescribeCluster|;",
+  DetachClusterNodeVolume: "W|||9;1;||2,ec2:DetachVolume,9|;",
   /** Grants permission to disable a SageMaker Service Catalog Portfolio. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DisableSagemakerServicecatalogPortfolio.html */
   DisableSagemakerServicecatalogPortfolio: "W||||||;",
   /** Grants permission to disassociate a trial component from a trial. Access level: Write. Resources: experiment-trial*, experiment-trial-component*, processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DisassociateTrialComponent.html */
@@ -584,7 +598,7 @@ const actionFacts = {
   /** Grants permission to get search suggestions when provided with a keyword. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetSearchSuggestions.html */
   GetSearchSuggestions: "R||||||;",
   /** Grants permission to import hub content. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImportHubContent.html */
-  ImportHubContent: "W|||28;1;,29;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  ImportHubContent: "W|||28;1;,29;1;|0,2|12,13|;",
   /** Grants permission to invoke an endpoint. After you deploy a model into production using Amazon SageMaker hosting services, your client applications use this API to get inferences from the model hosted at the specified endpoint. Access level: Read. Resources: endpoint*, inference-component. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html */
   InvokeEndpoint: "R|||21;1;,35;0;|52||;,InvokeEndpointWithResponseStream",
   /** Grants permission to get inferences from the hosted model at the specified endpoint in an asynchronous manner. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointAsync.html */
@@ -789,7 +803,7 @@ const actionFacts = {
   /** Grants permission to register a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RegisterDevices.html */
   RegisterDevices: "W|||16;1;|0,2||",
   /** Grants permission to render a UI template used for a human annotation task. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RenderUiTemplate.html */
-  RenderUiTemplate: "R|||||iam:PassRole|;",
+  RenderUiTemplate: "R|||||12|;",
   /** Grants permission to retry a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RetryPipelineExecution.html */
   RetryPipelineExecution: "W|||57;1;|||;",
   /** Grants permission to search for SageMaker objects. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Search.html */
@@ -870,15 +884,13 @@ const actionFacts = {
   UpdateArtifact: "W|||7;1;|||;",
   /** Grants permission to update a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*, reserved-capacity, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "W|||9;1;,60;0;,67;0;|28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:PassRole,sagemaker:BatchAddClusterNodes,sagemaker:BatchDeleteClusterNodes,sagemaker:UpdateClusterSoftware|;",
+    "W|||9;1;,60;0;,67;0;|28,55,56|0,1,3,4,5,6,7,8,9,12,sagemaker:BatchAddClusterNodes,sagemaker:BatchDeleteClusterNodes,15|;",
   /** Grants permission to update the inference operator for a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-hyperpod-inference.html */
-  UpdateClusterInference:
-    "W||1|9;1;||eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,iam:PassRole,sagemaker:DescribeCluster|",
+  UpdateClusterInference: "W||1|9;1;||5,9,10,12,14|",
   /** Grants permission to update a cluster scheduler config. Access level: Write. Resources: cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateClusterSchedulerConfig.html */
   UpdateClusterSchedulerConfig: "W|||10;1;|||;",
   /** Grants permission to update platform software for a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateClusterSoftware.html */
-  UpdateClusterSoftware:
-    "W|||9;1;||ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:DescribeCluster|CreateCluster,UpdateCluster,;",
+  UpdateClusterSoftware: "W|||9;1;||0,1,3,4,9|CreateCluster,UpdateCluster,;",
   /** Grants permission to update a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateCodeRepository.html */
   UpdateCodeRepository: "W|||11;1;|||;",
   /** Grants permission to update a compute quota. Access level: Write. Resources: compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateComputeQuota.html */
@@ -890,7 +902,7 @@ const actionFacts = {
   /** Grants permission to update a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDevices.html */
   UpdateDevices: "W|||16;1;|||",
   /** Grants permission to update a Domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "W|||18;1;|4,13,26,27,28,50,55,56|iam:PassRole|;",
+  UpdateDomain: "W|||18;1;|4,13,26,27,28,50,55,56|12|;",
   /** Grants permission to update an endpoint to use the endpoint configuration specified in the request. Access level: Write. Resources: endpoint*, endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html */
   UpdateEndpoint: "W|||21;1;,22;1;|||;",
   /** Grants permission to update variant weight, capacity, or both of one or more variants associated with an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html */
@@ -908,7 +920,7 @@ const actionFacts = {
   /** Grants permission to update hub content reference. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateHubContentReference.html */
   UpdateHubContentReference: "W|||28;1;,29;1;|||;",
   /** Grants permission to update the properties of a SageMaker Image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateImage.html */
-  UpdateImage: "W|||33;1;||iam:PassRole|;",
+  UpdateImage: "W|||33;1;||12|;",
   /** Grants permission to update the properties of a SageMaker ImageVersion. Access level: Write. Resources: image-version*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateImageVersion.html */
   UpdateImageVersion: "W|||34;1;|||;",
   /** Grants permission to update an inference component to use the specification and configurations specified in the request. Access level: Write. Resources: inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateInferenceComponent.html */
@@ -928,21 +940,21 @@ const actionFacts = {
   /** Grants permission to update a monitoring alert. Access level: Write. Resources: monitoring-schedule*, monitoring-schedule-alert*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringAlert.html */
   UpdateMonitoringAlert: "W|||50;1;,51;1;|||;",
   /** Grants permission to update a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringSchedule.html */
-  UpdateMonitoringSchedule: "W|||50;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole|;",
+  UpdateMonitoringSchedule: "W|||50;1;|0,2,28,29,31,37,39,54,55,56|12|;",
   /** Grants permission to update a notebook instance. Notebook instance updates include upgrading or downgrading the EC2 instance used for your notebook instance to accommodate changes in your workload requirements. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstance.html */
-  UpdateNotebookInstance: "W|||52;1;|3,28,32,38,45|iam:PassRole|;",
+  UpdateNotebookInstance: "W|||52;1;|3,28,32,38,45|12|;",
   /** Grants permission to updates a notebook instance lifecycle configuration created with the CreateNotebookInstanceLifecycleConfig API. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstanceLifecycleConfig.html */
   UpdateNotebookInstanceLifecycleConfig: "W|||53;1;|||;",
   /** Grants permission to update an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePartnerApp.html */
-  UpdatePartnerApp: "W|||55;1;||sagemaker:AddTags|;",
+  UpdatePartnerApp: "W|||55;1;||13|;",
   /** Grants permission to update a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "W|||56;1;||iam:PassRole|;",
+  UpdatePipeline: "W|||56;1;||12|;",
   /** Grants permission to update a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipelineExecution.html */
   UpdatePipelineExecution: "W|||57;1;|||;",
   /** Grants permission to update a pipeline version. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipelineVersion.html */
   UpdatePipelineVersion: "W|||56;1;|41||;",
   /** Grants permission to update a Project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "W|||59;1;|0,2|sagemaker:AddTags|;",
+  UpdateProject: "W|||59;1;|0,2|13|;",
   /** Grants permission to update a shared model. Access level: Write. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
   UpdateSharedModel: "W||1|62;1;|||",
   /** Grants permission to update a Space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateSpace.html */
@@ -954,7 +966,7 @@ const actionFacts = {
   /** Grants permission to update a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrialComponent.html */
   UpdateTrialComponent: "W|||25;1;|||;",
   /** Grants permission to update a UserProfile. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateUserProfile.html */
-  UpdateUserProfile: "W|||69;1;|13,26,27,28,50,55|iam:PassRole|;",
+  UpdateUserProfile: "W|||69;1;|13,26,27,28,50,55|12|;",
   /** Grants permission to update a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateWorkforce.html */
   UpdateWorkforce: "W|||70;1;|||;",
   /** Grants permission to update a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateWorkteam.html */
@@ -1878,7 +1890,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker">;
 /** Any sagemaker action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -1886,7 +1903,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sagemaker" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sagemaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html */
-  CreateSchedule: "W|||0;1;|1|iam:PassRole|;",
+  CreateSchedule: "W|||0;1;|1|0|;",
   /** Grants permission to create an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateScheduleGroup.html */
   CreateScheduleGroup: "W|||1;1;|0,2|scheduler:TagResource|;",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteSchedule.html */
@@ -54,7 +55,7 @@ const actionFacts = {
   /** Grants permission to untag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||1;1;|1,2||;",
   /** Grants permission to modify an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UpdateSchedule.html */
-  UpdateSchedule: "W|||0;1;|1|iam:PassRole|;",
+  UpdateSchedule: "W|||0;1;|1|0|;",
 } as const;
 const actionDetails = {
   CreateSchedule: "|,;~~~|Grants permission to create an Amazon EventBridge Scheduler schedule",
@@ -92,7 +93,12 @@ export type Actions = ActionsOf<typeof actionFacts, "scheduler">;
 /** Any scheduler action. */
 export type Action = ActionOf<typeof actionFacts, "scheduler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "scheduler">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -100,7 +106,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "scheduler" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every scheduler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

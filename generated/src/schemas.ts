@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["schemas:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an event schema discoverer. Once created, your events will be automatically map into corresponding schema documents. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#CreateDiscoverer */
-  CreateDiscoverer: "W||||0,2|schemas:TagResource|;",
+  CreateDiscoverer: "W||||0,2|0|;",
   /** Grants permission to create a new schema registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#CreateRegistry */
-  CreateRegistry: "W|||1;1;|0,2|schemas:TagResource|;",
+  CreateRegistry: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a new schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#CreateSchema */
-  CreateSchema: "W|||2;1;|0,2|schemas:TagResource|;",
+  CreateSchema: "W|||2;1;|0,2|0|;",
   /** Grants permission to delete discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DeleteDiscoverer */
   DeleteDiscoverer: "W|||0;1;|||;",
   /** Grants permission to delete an existing registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DeleteRegistry */
@@ -154,7 +155,12 @@ export type Actions = ActionsOf<typeof actionFacts, "schemas">;
 /** Any schemas action. */
 export type Action = ActionOf<typeof actionFacts, "schemas">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "schemas">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -162,7 +168,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "schemas" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every schemas action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

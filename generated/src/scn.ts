@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["scn:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to add AWS Supply Chain administrator permission to federated user. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   AssignAdminPermissionsToUser: "W|||3;1;|||",
   /** Grants permission to create a BillOfMaterialsImportJob which will import a CSV file of BillOfMaterials records. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   CreateBillOfMaterialsImportJob: "W|||3;1;|||;",
   /** Grants permission to create DataIntegrationFlow that can transform from multiple sources to one target. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataIntegrationFlow: "W|||3;1;|0,2|scn:TagResource|;",
+  CreateDataIntegrationFlow: "W|||3;1;|0,2|0|;",
   /** Grants permission to create the data lake dataset. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeDataset: "W|||3;1;|0,2|scn:TagResource|;",
+  CreateDataLakeDataset: "W|||3;1;|0,2|0|;",
   /** Grants permission to create the data lake namespace. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeNamespace: "W|||3;1;|0,2|scn:TagResource|;",
+  CreateDataLakeNamespace: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a new AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateInstance: "W|||3;1;|0,2|scn:TagResource|;",
+  CreateInstance: "W|||3;1;|0,2|0|;",
   /** Grants permission to create IAM Identity Center application for a AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   CreateSSOApplication: "W|||3;1;|||",
   /** Grants permission to delete the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
@@ -189,7 +190,12 @@ export type Actions = ActionsOf<typeof actionFacts, "scn">;
 /** Any scn action. */
 export type Action = ActionOf<typeof actionFacts, "scn">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "scn">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -197,7 +203,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "supplychain" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every scn action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

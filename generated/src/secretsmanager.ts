@@ -53,6 +53,7 @@ const conditionKeyList = [
   "secretsmanager:resource/AllowRotationLambdaArn",
   "secretsmanager:resource/Type",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve and decrypt a list of secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html */
   BatchGetSecretValue: "L|||||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
@@ -146,7 +147,12 @@ export type Actions = ActionsOf<typeof actionFacts, "secretsmanager">;
 /** Any secretsmanager action. */
 export type Action = ActionOf<typeof actionFacts, "secretsmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "secretsmanager">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -154,7 +160,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "secretsmanager" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every secretsmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

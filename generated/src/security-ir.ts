@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "security-ir:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to get member account details in batch. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_BatchGetMemberAccountDetails.html */
   BatchGetMemberAccountDetails: "R|||1;1;|||;",
@@ -36,12 +37,12 @@ const actionFacts = {
   /** Grants permission to close a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CloseCase.html */
   CloseCase: "W|||0;1;|||;",
   /** Grants permission to create a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCase.html */
-  CreateCase: "W|||0;1;|0,2|security-ir:TagResource|;",
+  CreateCase: "W|||0;1;|0,2|1|;",
   /** Grants permission to create a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCaseComment.html */
   CreateCaseComment: "W|||0;1;|||;",
   /** Grants permission to create a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateMembership.html */
   CreateMembership:
-    "W|||1;1;|0,2|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
+    "W|||1;1;|0,2|0,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,1|;",
   /** Grants permission to get a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCase.html */
   GetCase: "R|||0;1;|||;",
   /** Grants permission to get a case attachment download URL. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentDownloadUrl.html */
@@ -75,7 +76,7 @@ const actionFacts = {
   /** Grants permission to update a case status. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseStatus.html */
   UpdateCaseStatus: "W|||0;1;|||;",
   /** Grants permission to update memberships. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateMembership.html */
-  UpdateMembership: "W|||1;1;||iam:CreateServiceLinkedRole,organizations:DescribeOrganizationalUnit|;",
+  UpdateMembership: "W|||1;1;||0,organizations:DescribeOrganizationalUnit|;",
   /** Grants permission to update case resolver type. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateResolverType.html */
   UpdateResolverType: "W|||0;1;|||;",
 } as const;
@@ -124,7 +125,12 @@ export type Actions = ActionsOf<typeof actionFacts, "security-ir">;
 /** Any security-ir action. */
 export type Action = ActionOf<typeof actionFacts, "security-ir">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "security-ir">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -132,7 +138,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "security-ir" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every security-ir action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,58 +28,64 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "securityagent:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to add an Artifact for the given Agent Space. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_AddArtifact.html */
   AddArtifact: "W|||0;1;|||;",
   /** Grants permission to delete multiple code reviews in a single request. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchDeleteCodeReviews.html */
-  BatchDeleteCodeReviews: "W|||0;1;||kms:Decrypt|;",
+  BatchDeleteCodeReviews: "W|||0;1;||1|;",
   /** Grants permission to delete multiple penetration tests in a single request. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchDeletePentests.html */
-  BatchDeletePentests: "W|||0;1;||kms:Decrypt|;",
+  BatchDeletePentests: "W|||0;1;||1|;",
   /** Grants permission to retrieve multiple agent spaces in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetAgentSpaces.html */
-  BatchGetAgentSpaces: "R|||0;1;||kms:Decrypt|;",
+  BatchGetAgentSpaces: "R|||0;1;||1|;",
   /** Grants permission to retrieve one or more Artifact Metadata records for the given Agent Space. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetArtifactMetadata.html */
   BatchGetArtifactMetadata: "R|||0;1;|||;",
   /** Grants permission to retrieve multiple code review job tasks in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetCodeReviewJobTasks.html */
-  BatchGetCodeReviewJobTasks: "R|||0;1;||kms:Decrypt|;",
+  BatchGetCodeReviewJobTasks: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple code review jobs in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetCodeReviewJobs.html */
-  BatchGetCodeReviewJobs: "R|||0;1;||kms:Decrypt|;",
+  BatchGetCodeReviewJobs: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple code reviews in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetCodeReviews.html */
-  BatchGetCodeReviews: "R|||0;1;||kms:Decrypt|;",
+  BatchGetCodeReviews: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple security testing findings in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetFindings.html */
-  BatchGetFindings: "R|||0;1;||kms:Decrypt|;",
+  BatchGetFindings: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple pentest job contents metadata in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentestJobContentMetadata.html */
-  BatchGetPentestJobContentMetadata: "R|||0;1;||kms:Decrypt|",
+  BatchGetPentestJobContentMetadata: "R|||0;1;||1|",
   /** Grants permission to retrieve multiple pentest job tasks in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentestJobTasks.html */
-  BatchGetPentestJobTasks: "R|||0;1;||kms:Decrypt|;",
+  BatchGetPentestJobTasks: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple security testing jobs in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentestJobs.html */
-  BatchGetPentestJobs: "R|||0;1;||kms:Decrypt|;",
+  BatchGetPentestJobs: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple penetration tests in a single request. Access level: Read. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_BatchGetPentests.html */
-  BatchGetPentests: "R|||0;1;||kms:Decrypt|;",
+  BatchGetPentests: "R|||0;1;||1|;",
   /** Grants permission to retrieve multiple target domains in a single request. Access level: Read. Resources: TargetDomain*. https://docs.aws.amazon.com/securityagent/API_BatchGetTargetDomains.html */
   BatchGetTargetDomains: "R|||4;1;|||;",
   /** Grants permission to create an agent space record. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateAgentSpace.html */
-  CreateAgentSpace:
-    "W||||0,2|iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,securityagent:TagResource|;",
+  CreateAgentSpace: "W||||0,2|0,1,2,kms:GenerateDataKeyWithoutPlaintext,4|;",
   /** Grants permission to create a new application. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateApplication.html */
-  CreateApplication: "W||||0,2|iam:PassRole,kms:DescribeKey,securityagent:TagResource,sso:CreateApplication|;",
+  CreateApplication: "W||||0,2|0,2,4,sso:CreateApplication|;",
   /** Grants permission to create a new code review configuration. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateCodeReview.html */
-  CreateCodeReview: "W|||0;1;||kms:Decrypt|;",
+  CreateCodeReview: "W|||0;1;||1|;",
   /** Grants permission to create a design review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateDesignReview.html */
   CreateDesignReview: "W|||0;1;|||",
   /** Grants permission to create a security testing integration. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateIntegration.html */
-  CreateIntegration: "W||||0,2|securityagent:TagResource|;",
+  CreateIntegration: "W||||0,2|4|;",
   /** Grants permission to add a single member to a agent space with specified role. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateMembership.html */
   CreateMembership: "W|||0;1;|||;",
   /** Grants permission to create a one time login session. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateOneTimeLoginSession.html */
   CreateOneTimeLoginSession: "W|||0;1;|||",
   /** Grants permission to create a new penetration test configuration. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreatePentest.html */
-  CreatePentest: "W|||0;1;||kms:Decrypt|;",
+  CreatePentest: "W|||0;1;||1|;",
   /** Grants permission to add a customer managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_CreateSecurityRequirement.html */
   CreateSecurityRequirement: "W|||3;1;|||",
   /** Grants permission to create a target domain record. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateTargetDomain.html */
-  CreateTargetDomain: "W|||||securityagent:TagResource|;",
+  CreateTargetDomain: "W|||||4|;",
   /** Grants permission to delete an agent space record. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_DeleteAgentSpace.html */
-  DeleteAgentSpace: "W|||0;1;||kms:Decrypt|;",
+  DeleteAgentSpace: "W|||0;1;||1|;",
   /** Grants permission to delete application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/securityagent/API_DeleteApplication.html */
   DeleteApplication: "W|||1;1;|||;",
   /** Grants permission to delete an Artifact. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_DeleteArtifact.html */
@@ -117,19 +123,19 @@ const actionFacts = {
   /** Grants permission to list all artifacts for the given agent space. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListArtifacts.html */
   ListArtifacts: "L|||0;1;|||;",
   /** Grants permission to list tasks associated with a code review job. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListCodeReviewJobTasks.html */
-  ListCodeReviewJobTasks: "L|||0;1;||kms:Decrypt|;",
+  ListCodeReviewJobTasks: "L|||0;1;||1|;",
   /** Grants permission to list code review jobs associated with a code review. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListCodeReviewJobsForCodeReview.html */
-  ListCodeReviewJobsForCodeReview: "L|||0;1;||kms:Decrypt|;",
+  ListCodeReviewJobsForCodeReview: "L|||0;1;||1|;",
   /** Grants permission to list code reviews with optional filtering by status. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListCodeReviews.html */
-  ListCodeReviews: "L|||0;1;||kms:Decrypt|;",
+  ListCodeReviews: "L|||0;1;||1|;",
   /** Grants permission to list design review comments. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListDesignReviewComments.html */
   ListDesignReviewComments: "L|||0;1;|||",
   /** Grants permission to list all design reviews for the given agent space. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListDesignReviews.html */
   ListDesignReviews: "L|||0;1;|||",
   /** Grants permission to list discovered endpoints associated with a pentest job with optional URI prefix filtering. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListDiscoveredEndpoints.html */
-  ListDiscoveredEndpoints: "L|||0;1;||kms:Decrypt|;",
+  ListDiscoveredEndpoints: "L|||0;1;||1|;",
   /** Grants permission to list findings with filtering and pagination support. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListFindings.html */
-  ListFindings: "L|||0;1;||kms:Decrypt|;",
+  ListFindings: "L|||0;1;||1|;",
   /** Grants permission to list integrated resources for an agent space. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListIntegratedResources.html */
   ListIntegratedResources: "L|||0;1;|||;",
   /** Grants permission to get the integrations owned by the caller's AWS account. Access level: List. https://docs.aws.amazon.com/securityagent/API_ListIntegrations.html */
@@ -137,11 +143,11 @@ const actionFacts = {
   /** Grants permission to list all members associated to an agent space with pagination support. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListMemberships.html */
   ListMemberships: "L|||0;1;|||;",
   /** Grants permission to list pentest job tasks associated with a pentest job. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListPentestJobTasks.html */
-  ListPentestJobTasks: "L|||0;1;||kms:Decrypt|;",
+  ListPentestJobTasks: "L|||0;1;||1|;",
   /** Grants permission to list penetration test jobs associated with a penetration test. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListPentestJobsForPentest.html */
-  ListPentestJobsForPentest: "L|||0;1;||kms:Decrypt|;",
+  ListPentestJobsForPentest: "L|||0;1;||1|;",
   /** Grants permission to list penetration tests with optional filtering by status. Access level: List. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_ListPentests.html */
-  ListPentests: "L|||0;1;||kms:Decrypt|;",
+  ListPentests: "L|||0;1;||1|;",
   /** Grants permission to list resources from Integration. Access level: List. Resources: Integration*. https://docs.aws.amazon.com/securityagent/API_ListResourcesFromIntegration.html */
   ListResourcesFromIntegration: "L|||2;1;|||",
   /** Grants permission to list all Security Requirements. Access level: List. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_ListSecurityRequirements.html */
@@ -153,15 +159,15 @@ const actionFacts = {
   /** Grants permission to submit feedback for a design review comment. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_PutDesignReviewFeedback.html */
   PutDesignReviewFeedback: "W|||0;1;|||",
   /** Grants permission to start code remediation for the findings. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StartCodeRemediation.html */
-  StartCodeRemediation: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  StartCodeRemediation: "W|||0;1;||1,3|;",
   /** Grants permission to initiate the execution of a code review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StartCodeReviewJob.html */
-  StartCodeReviewJob: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  StartCodeReviewJob: "W|||0;1;||1,3|;",
   /** Grants permission to initiate the execution of a penetration test. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StartPentestJob.html */
-  StartPentestJob: "W|||0;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  StartPentestJob: "W|||0;1;||1,3|;",
   /** Grants permission to stop the execution of a running code review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StopCodeReviewJob.html */
-  StopCodeReviewJob: "W|||0;1;||kms:Decrypt|;",
+  StopCodeReviewJob: "W|||0;1;||1|;",
   /** Grants permission to stop the execution of a running penetration test. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_StopPentestJob.html */
-  StopPentestJob: "W|||0;1;||kms:Decrypt|;",
+  StopPentestJob: "W|||0;1;||1|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateAgentSpace,CreateApplication,CreateIntegration,CreateTargetDomain,;",
@@ -170,17 +176,17 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update an agent space record. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateAgentSpace.html */
-  UpdateAgentSpace: "W|||0;1;||iam:PassRole,kms:Decrypt|;",
+  UpdateAgentSpace: "W|||0;1;||0,1|;",
   /** Grants permission to update application configuration. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/securityagent/API_UpdateApplication.html */
-  UpdateApplication: "W|||1;1;||iam:PassRole,kms:DescribeKey|;",
+  UpdateApplication: "W|||1;1;||0,2|;",
   /** Grants permission to update an existing code review with new configuration or settings. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateCodeReview.html */
-  UpdateCodeReview: "W|||0;1;||kms:Decrypt|;",
+  UpdateCodeReview: "W|||0;1;||1|;",
   /** Grants permission to update an existing security finding with new details or status. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateFinding.html */
-  UpdateFinding: "W|||0;1;||kms:Decrypt|;",
+  UpdateFinding: "W|||0;1;||1|;",
   /** Grants permission to update integrated resources for an agent space. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateIntegratedResources.html */
   UpdateIntegratedResources: "W|||0;1;|||;",
   /** Grants permission to update an existing penetration test with new configuration or settings. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdatePentest.html */
-  UpdatePentest: "W|||0;1;||kms:Decrypt|;",
+  UpdatePentest: "W|||0;1;||1|;",
   /** Grants permission to update a customer managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_UpdateSecurityRequirement.html */
   UpdateSecurityRequirement: "W|||3;1;|||",
   /** Grants permission to update a target domain record. Access level: Write. Resources: TargetDomain*. https://docs.aws.amazon.com/securityagent/API_UpdateTargetDomain.html */
@@ -311,7 +317,12 @@ export type Actions = ActionsOf<typeof actionFacts, "securityagent">;
 /** Any securityagent action. */
 export type Action = ActionOf<typeof actionFacts, "securityagent">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityagent">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -319,7 +330,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "securityagent" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every securityagent action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

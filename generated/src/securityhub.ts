@@ -35,6 +35,13 @@ const conditionKeyList = [
   "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}",
   "securityhub:TargetAccount",
 ] as const;
+const dependentActionList = [
+  "organizations:DescribeOrganization",
+  "organizations:ListDelegatedAdministrators",
+  "securityhub:DescribeStandardsControls",
+  "securityhub:TagResource",
+  "securityhub:UpdateStandardsControl",
+] as const;
 const actionFacts = {
   /** Grants permission to accept Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AcceptAdministratorInvitation.html */
   AcceptAdministratorInvitation: "W|||6;0;|||;",
@@ -55,9 +62,9 @@ const actionFacts = {
   /** Grants permission to get the enablement and compliance status of controls, the findings count for controls, and the overall security score for controls on the Security Hub console. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/latest/userguide/iam-permissions-controls-standards.html */
   BatchGetControlEvaluations: "R||1|6;0;|||",
   /** Grants permission to get details about specific security controls identified by ID or ARN. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetSecurityControls.html */
-  BatchGetSecurityControls: "R|||||securityhub:DescribeStandardsControls|;",
+  BatchGetSecurityControls: "R|||||2|;",
   /** Grants permission to get the enablement status of a batch of security controls in standards. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetStandardsControlAssociations.html */
-  BatchGetStandardsControlAssociations: "R|||||securityhub:DescribeStandardsControls|;",
+  BatchGetStandardsControlAssociations: "R|||||2|;",
   /** Grants permission to import findings into Security Hub from an integrated product. Access level: Write. Resources: product*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchImportFindings.html */
   BatchImportFindings: "W|||8;1;|5||;",
   /** Grants permission to update one or more automation rules from Security Hub based on rule Amazon Resource Names (ARNs) and input parameters. Access level: Write. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
@@ -65,21 +72,21 @@ const actionFacts = {
   /** Grants permission to update customer-controlled fields for a selected set of Security Hub findings. Access level: Write. Resources: hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateFindingsV2.html */
   BatchUpdateFindings: "W|||6;0;,7;0;|3,4||;,BatchUpdateFindingsV2",
   /** Grants permission to update the enablement status of a batch of security controls in standards. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateStandardsControlAssociations.html */
-  BatchUpdateStandardsControlAssociations: "W|||||securityhub:UpdateStandardsControl|;",
+  BatchUpdateStandardsControlAssociations: "W|||||4|;",
   /** Grants permission to complete the OAuth 2.0 authorization code flow based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ConnectorRegistrationsV2.html */
   ConnectorRegistrationsV2: "W||||||",
   /** Grants permission to create custom actions in Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateActionTarget.html */
   CreateActionTarget: "W|||6;0;|||;",
   /** Grants permission to create an aggregatorV2, which configures data aggregation across Regions. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateAggregatorV2.html */
-  CreateAggregatorV2: "W|||||securityhub:TagResource|;",
+  CreateAggregatorV2: "W|||||3|;",
   /** Grants permission to create an automation rule based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  CreateAutomationRule: "W||||0,2|securityhub:TagResource|;",
+  CreateAutomationRule: "W||||0,2|3|;",
   /** Grants permission to create an automation rule V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  CreateAutomationRuleV2: "W||||0,2|securityhub:TagResource|;",
+  CreateAutomationRuleV2: "W||||0,2|3|;",
   /** Grants permission to create a configuration policy to manage organization member settings in Security Hub. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConfigurationPolicy.html */
-  CreateConfigurationPolicy: "W||||0,2|securityhub:TagResource|;",
+  CreateConfigurationPolicy: "W||||0,2|3|;",
   /** Grants permission to create a connector V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConnectorV2.html */
-  CreateConnectorV2: "W||||0,2|securityhub:TagResource|;",
+  CreateConnectorV2: "W||||0,2|3|;",
   /** Grants permission to create a finding aggregator, which contains the cross-Region finding aggregation configuration. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateFindingAggregator.html */
   CreateFindingAggregator: "W||||||;",
   /** Grants permission to create insights in Security Hub. Insights are collections of related findings. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateInsight.html */
@@ -128,8 +135,7 @@ const actionFacts = {
   /** Grants permission to disable the findings importing for a Security Hub integrated product. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableImportFindingsForProduct.html */
   DisableImportFindingsForProduct: "W|||6;0;|||;",
   /** Grants permission to remove the Security Hub administrator account for your organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableOrganizationAdminAccount.html */
-  DisableOrganizationAdminAccount:
-    "W|||6;0;||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
+  DisableOrganizationAdminAccount: "W|||6;0;||organizations:DeregisterDelegatedAdministrator,0,1|;",
   /** Grants permission to disable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableSecurityHub.html */
   DisableSecurityHub: "W|||6;0;|||;",
   /** Grants permission to disable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DisableSecurityHubV2.html */
@@ -144,11 +150,11 @@ const actionFacts = {
   EnableImportFindingsForProduct: "W|||6;0;|||;",
   /** Grants permission to designate a Security Hub administrator account for your organization. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableOrganizationAdminAccount.html */
   EnableOrganizationAdminAccount:
-    "W|||6;0;||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,organizations:RegisterDelegatedAdministrator|;",
+    "W|||6;0;||0,organizations:EnableAWSServiceAccess,organizations:ListAWSServiceAccessForOrganization,1,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to enable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html */
-  EnableSecurityHub: "W|||6;0;|0,2|securityhub:TagResource|;",
+  EnableSecurityHub: "W|||6;0;|0,2|3|;",
   /** Grants permission to enable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHubV2.html */
-  EnableSecurityHubV2: "W||||0,2|securityhub:TagResource|;",
+  EnableSecurityHubV2: "W||||0,2|3|;",
   /** Grants permission to generate policy recommendations for an OCSF finding. Access level: Write. Resources: hubv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GenerateRecommendedPolicyV2.html */
   GenerateRecommendedPolicyV2: "W|||7;1;|||;",
   /** Grants permission to retrieve aggregated statistical data about the findings. Access level: Read. Resources: hub, hubv2. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingStatisticsV2.html */
@@ -202,7 +208,7 @@ const actionFacts = {
   /** Grants permission to retrieve a list of resources. Access level: Read. Resources: hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetResourcesV2.html */
   GetResourcesV2: "R|||7;0;|||;",
   /** Grants permission to get the definition details of a specific security control identified by ID. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetSecurityControlDefinition.html */
-  GetSecurityControlDefinition: "R|||||securityhub:DescribeStandardsControls|;",
+  GetSecurityControlDefinition: "R|||||2|;",
   /** Grants permission to retrieve information about Security Hub usage by accounts. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetUsage.html */
   GetUsage: "R||1|6;0;|||",
   /** Grants permission to retrieve information about Security Hub usage for an account. Access level: Read. Resources: hubv2*. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetUsageV2.html */
@@ -234,12 +240,11 @@ const actionFacts = {
   /** Grants permission to retrieve details about Security Hub member accounts associated with the administrator account. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListMembers.html */
   ListMembers: "L|||6;0;|||;",
   /** Grants permission to list the Security Hub administrator accounts for your organization. Access level: List. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListOrganizationAdminAccounts.html */
-  ListOrganizationAdminAccounts:
-    "L|||6;0;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators|;",
+  ListOrganizationAdminAccounts: "L|||6;0;||0,1|;",
   /** Grants permission to retrieve a list of security control definitions, which contain details for security controls in the current region. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListSecurityControlDefinitions.html */
   ListSecurityControlDefinitions: "L||||||;",
   /** Grants permission to list the enablement status of a security control in standards. Access level: List. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListStandardsControlAssociations.html */
-  ListStandardsControlAssociations: "L|||||securityhub:DescribeStandardsControls|;",
+  ListStandardsControlAssociations: "L|||||2|;",
   /** Grants permission to list of tags associated with a resource. Access level: Read. Resources: automation-rule, configuration-policy, hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||1;0;,3;0;,6;0;|||;",
   /** Grants permission to use a custom action to send Security Hub findings to Amazon EventBridge. Access level: Read. Resources: hub. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_SendFindingEvents.html */
@@ -274,7 +279,7 @@ const actionFacts = {
   /** Grants permission to update the organization configuration for Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateOrganizationConfiguration.html */
   UpdateOrganizationConfiguration: "W|||6;0;|||;",
   /** Grants permission to update properties of a specific security control identified by ID or ARN. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityControl.html */
-  UpdateSecurityControl: "W|||||securityhub:UpdateStandardsControl|;",
+  UpdateSecurityControl: "W|||||4|;",
   /** Grants permission to update Security Hub configuration. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateSecurityHubConfiguration.html */
   UpdateSecurityHubConfiguration: "W|||6;0;|||;",
   /** Grants permission to update Security Hub standards controls. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_UpdateStandardsControl.html */
@@ -521,7 +526,12 @@ export type Actions = ActionsOf<typeof actionFacts, "securityhub">;
 /** Any securityhub action. */
 export type Action = ActionOf<typeof actionFacts, "securityhub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityhub">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -529,7 +539,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "securityhub" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every securityhub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

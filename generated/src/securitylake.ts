@@ -28,50 +28,98 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "events:CreateApiDestination",
+  "events:CreateConnection",
+  "events:DeleteApiDestination",
+  "events:DeleteConnection",
+  "events:DeleteRule",
+  "events:DescribeRule",
+  "events:ListApiDestinations",
+  "events:ListConnections",
+  "events:ListTargetsByRule",
+  "events:PutRule",
+  "events:PutTargets",
+  "events:RemoveTargets",
+  "glue:CreateDatabase",
+  "glue:CreateTable",
+  "iam:CreateServiceLinkedRole",
+  "iam:DeleteRole",
+  "iam:DeleteRolePolicy",
+  "iam:GetRole",
+  "iam:ListAttachedRolePolicies",
+  "iam:ListRolePolicies",
+  "iam:PassRole",
+  "iam:PutRolePolicy",
+  "kms:CreateGrant",
+  "kms:DescribeKey",
+  "lakeformation:GetDataLakeSettings",
+  "lakeformation:GrantPermissions",
+  "lakeformation:ListPermissions",
+  "lakeformation:PutDataLakeSettings",
+  "lakeformation:RegisterResource",
+  "lakeformation:RevokePermissions",
+  "lambda:AddPermission",
+  "lambda:CreateEventSourceMapping",
+  "lambda:CreateFunction",
+  "organizations:DescribeOrganization",
+  "organizations:ListDelegatedAdministrators",
+  "organizations:ListDelegatedServicesForAccount",
+  "s3:CreateBucket",
+  "s3:GetBucketNotification",
+  "s3:GetObject",
+  "s3:GetObjectVersion",
+  "s3:ListBucket",
+  "s3:PutBucketNotification",
+  "s3:PutBucketPolicy",
+  "s3:PutBucketPublicAccessBlock",
+  "s3:PutBucketVersioning",
+  "s3:PutObject",
+  "securitylake:TagResource",
+  "sqs:CreateQueue",
+  "sqs:DeleteQueue",
+  "sqs:GetQueueAttributes",
+  "sqs:GetQueueUrl",
+  "sqs:SetQueueAttributes",
+] as const;
 const actionFacts = {
   /** Grants permission to enable any source type in any region for accounts that are either part of a trusted organization or standalone account. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateAwsLogSource.html */
-  CreateAwsLogSource:
-    "W|||0;1;||glue:CreateDatabase,glue:CreateTable,glue:GetDatabase,glue:GetTable,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:DescribeKey|;",
+  CreateAwsLogSource: "W|||0;1;||12,13,glue:GetDatabase,glue:GetTable,14,22,23|;",
   /** Grants permission to add a custom source. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateCustomLogSource.html */
   CreateCustomLogSource:
-    "W|||0;1;||glue:CreateCrawler,glue:CreateDatabase,glue:CreateTable,glue:StartCrawlerSchedule,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,kms:GenerateDataKey,lakeformation:GrantPermissions,lakeformation:RegisterResource,s3:ListBucket,s3:PutObject|;",
+    "W|||0;1;||glue:CreateCrawler,12,13,glue:StartCrawlerSchedule,16,17,20,21,22,23,kms:GenerateDataKey,25,28,40,45|;",
   /** Grants permission to create a new security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLake.html */
   CreateDataLake:
-    "W|||0;1;|0,1,2|events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListAccounts,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,securitylake:TagResource,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+    "W|||0;1;|0,1,2|9,10,14,16,17,18,20,21,22,23,24,27,30,31,32,33,organizations:ListAccounts,35,36,38,39,40,42,43,44,46,47,49,51|;",
   /** Grants permission to get instant notifications about exceptions. Subscribes to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeExceptionSubscription.html */
   CreateDataLakeExceptionSubscription: "W||||||;",
   /** Grants permission to automatically enable Amazon Security Lake for new member accounts in your organization. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeOrganizationConfiguration.html */
   CreateDataLakeOrganizationConfiguration: "W|||0;1;|||;",
   /** Grants permission to create a subscriber. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriber.html */
   CreateSubscriber:
-    "W||||0,1,2|iam:CreateRole,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy,lakeformation:GrantPermissions,lakeformation:ListPermissions,lakeformation:RegisterResource,lakeformation:RevokePermissions,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,s3:PutObject,securitylake:TagResource|;",
+    "W||||0,1,2|iam:CreateRole,16,17,21,25,26,28,29,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,45,46|;",
   /** Grants permission to create a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriberNotification.html */
-  CreateSubscriberNotification:
-    "W|||1;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,s3:GetBucketNotification,s3:PutBucketNotification,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
+  CreateSubscriberNotification: "W|||1;1;||0,1,5,6,7,9,10,16,17,20,37,41,47,48,49,50,51|;",
   /** Grants permission to disable any source type in any region for accounts that are part of a trusted organization or standalone accounts. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteAwsLogSource.html */
   DeleteAwsLogSource: "W|||0;1;|||;",
   /** Grants permission to remove a custom source. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteCustomLogSource.html */
   DeleteCustomLogSource: "W|||0;1;||glue:StopCrawlerSchedule|;",
   /** Grants permission to delete security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLake.html */
-  DeleteDataLake:
-    "W|||0;1;||organizations:DescribeOrganization,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount|;",
+  DeleteDataLake: "W|||0;1;||33,34,35|;",
   /** Grants permission to unsubscribe from SNS topics for exception notifications. Removes exception notifications for the SNS topic. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLakeExceptionSubscription.html */
   DeleteDataLakeExceptionSubscription: "W||||||;",
   /** Grants permission to remove the automatic enablement of Amazon Security Lake access for new organization accounts. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteDataLakeOrganizationConfiguration.html */
   DeleteDataLakeOrganizationConfiguration: "W|||0;1;|||;",
   /** Grants permission to delete the specified subscriber. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteSubscriber.html */
-  DeleteSubscriber:
-    "W|||1;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:ListPermissions,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
+  DeleteSubscriber: "W|||1;1;||2,3,4,5,6,8,11,15,16,17,19,26,29,48,50|;",
   /** Grants permission to remove a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeleteSubscriberNotification.html */
-  DeleteSubscriberNotification:
-    "W|||1;1;||events:DeleteApiDestination,events:DeleteConnection,events:DeleteRule,events:DescribeRule,events:ListApiDestinations,events:ListTargetsByRule,events:RemoveTargets,iam:DeleteRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListRolePolicies,lakeformation:RevokePermissions,sqs:DeleteQueue,sqs:GetQueueUrl|;",
+  DeleteSubscriberNotification: "W|||1;1;||2,3,4,5,6,8,11,15,16,17,19,29,48,50|;",
   /** Grants permission to remove the Delegated Administrator account and disable Amazon Security Lake as a service for this organization. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_DeregisterDataLakeDelegatedAdministrator.html */
-  DeregisterDataLakeDelegatedAdministrator:
-    "W|||||organizations:DeregisterDelegatedAdministrator,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount|;",
+  DeregisterDataLakeDelegatedAdministrator: "W|||||organizations:DeregisterDelegatedAdministrator,33,35|;",
   /** Grants permission to query the protocol and endpoint that were provided when subscribing to SNS topics for exception notifications. Access level: Read. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeExceptionSubscription.html */
   GetDataLakeExceptionSubscription: "R||||||;",
   /** Grants permission to get an organization's configuration setting for automatically enabling Amazon Security Lake access for new organization accounts. Access level: Read. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeOrganizationConfiguration.html */
-  GetDataLakeOrganizationConfiguration: "R|||0;1;||organizations:DescribeOrganization|;",
+  GetDataLakeOrganizationConfiguration: "R|||0;1;||33|;",
   /** Grants permission to get a static snapshot of the security data lake in the current region. The snapshot includes enabled accounts and log sources. Access level: Read. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetDataLakeSources.html */
   GetDataLakeSources: "R|||0;1;|||;",
   /** Grants permission to get information about subscriber that is already created. Access level: Read. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_GetSubscriber.html */
@@ -88,22 +136,20 @@ const actionFacts = {
   ListTagsForResource: "L|||0;0;,1;0;|||;",
   /** Grants permission to designate an account as the Amazon Security Lake administrator account for the organization. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_RegisterDataLakeDelegatedAdministrator.html */
   RegisterDataLakeDelegatedAdministrator:
-    "W|||||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount,organizations:RegisterDelegatedAdministrator|;",
+    "W|||||14,33,organizations:EnableAWSServiceAccess,34,35,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to add tags to the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;|0,2||CreateDataLake,CreateSubscriber,;",
   /** Grants permission to remove tags from the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update a security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLake.html */
-  UpdateDataLake:
-    "W|||0;1;||events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+  UpdateDataLake: "W|||0;1;||9,10,14,16,17,18,20,21,22,23,24,27,30,31,32,33,35,36,38,39,40,42,43,44,47,49,51|;",
   /** Grants permission to update subscriptions to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLakeExceptionSubscription.html */
   UpdateDataLakeExceptionSubscription: "W||||||;",
   /** Grants permission to update subscriber. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateSubscriber.html */
-  UpdateSubscriber:
-    "W|||1;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy|;",
+  UpdateSubscriber: "W|||1;1;||0,1,5,6,7,9,10,16,17,21|;",
   /** Grants permission to update a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateSubscriberNotification.html */
   UpdateSubscriberNotification:
-    "W|||1;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,s3:CreateBucket,s3:GetBucketNotification,s3:ListBucket,s3:PutBucketNotification,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,s3:PutLifecycleConfiguration,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
+    "W|||1;1;||0,1,5,6,7,9,10,14,16,17,20,21,36,37,40,41,42,43,44,s3:PutLifecycleConfiguration,47,48,49,50,51|;",
 } as const;
 const actionDetails = {
   CreateAwsLogSource:
@@ -173,7 +219,12 @@ export type Actions = ActionsOf<typeof actionFacts, "securitylake">;
 /** Any securitylake action. */
 export type Action = ActionOf<typeof actionFacts, "securitylake">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securitylake">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -181,7 +232,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "securitylake" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every securitylake action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

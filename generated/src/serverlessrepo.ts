@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["serverlessrepo:applicationType"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create an application, optionally including an AWS SAM file to create the first application version in the same call. Access level: Write. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
   CreateApplication: "W||||||;",
@@ -96,7 +97,12 @@ export type Actions = ActionsOf<typeof actionFacts, "serverlessrepo">;
 /** Any serverlessrepo action. */
 export type Action = ActionOf<typeof actionFacts, "serverlessrepo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "serverlessrepo">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -104,7 +110,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "serverlessrepo" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every serverlessrepo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

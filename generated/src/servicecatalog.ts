@@ -37,6 +37,12 @@ const conditionKeyList = [
   "servicecatalog:roleLevel",
   "servicecatalog:userLevel",
 ] as const;
+const dependentActionList = [
+  "codestar-connections:PassConnection",
+  "iam:CreateServiceLinkedRole",
+  "iam:PassRole",
+  "servicecatalog:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a portfolio that has been shared with you. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AcceptPortfolioShare.html */
   AcceptPortfolioShare: "W|||2;1;|||;",
@@ -62,17 +68,17 @@ const actionFacts = {
   /** Grants permission to copy the specified source product to the specified target product or a new product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CopyProduct.html */
   CopyProduct: "W||||||;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateApplication.html */
-  CreateApplication: "W|||0;1;|0,2|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
+  CreateApplication: "W|||0;1;|0,2|1,3|;",
   /** Grants permission to create an attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateAttributeGroup.html */
-  CreateAttributeGroup: "W|||1;1;|0,2|servicecatalog:TagResource|;",
+  CreateAttributeGroup: "W|||1;1;|0,2|3|;",
   /** Grants permission to create a constraint on an associated product and portfolio. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateConstraint.html */
-  CreateConstraint: "W|||3;1;||iam:PassRole|;",
+  CreateConstraint: "W|||3;1;||2|;",
   /** Grants permission to create a portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolio.html */
-  CreatePortfolio: "W|||2;1;|0,2|servicecatalog:TagResource|;",
+  CreatePortfolio: "W|||2;1;|0,2|3|;",
   /** Grants permission to share a portfolio you own with another AWS account. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolioShare.html */
   CreatePortfolioShare: "P|||2;1;|||;",
   /** Grants permission to create a product and that product's first provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProduct.html */
-  CreateProduct: "W|||3;1;|0,2|codestar-connections:PassConnection,servicecatalog:TagResource|;",
+  CreateProduct: "W|||3;1;|0,2|0,3|;",
   /** Grants permission to add a new provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisionedProductPlan.html */
   CreateProvisionedProductPlan: "W||||5,6,7||;",
   /** Grants permission to add a new provisioning artifact to an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisioningArtifact.html */
@@ -252,17 +258,17 @@ const actionFacts = {
   /** Grants permission to remove a tag from a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|2||;",
   /** Grants permission to update the attributes of an existing application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateApplication.html */
-  UpdateApplication: "W|||0;1;||iam:CreateServiceLinkedRole|;",
+  UpdateApplication: "W|||0;1;||1|;",
   /** Grants permission to update the attributes of an existing attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateAttributeGroup.html */
   UpdateAttributeGroup: "W|||1;1;|||;",
   /** Grants permission to update the metadata fields of an existing constraint. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateConstraint.html */
-  UpdateConstraint: "W|||||iam:PassRole|;",
+  UpdateConstraint: "W|||||2|;",
   /** Grants permission to update the metadata fields and/or tags of an existing portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolio.html */
   UpdatePortfolio: "W|||2;1;|0,2||;",
   /** Grants permission to enable or disable resource sharing for an existing portfolio share. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolioShare.html */
   UpdatePortfolioShare: "P|||2;1;|||;",
   /** Grants permission to update the metadata fields and/or tags of an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProduct.html */
-  UpdateProduct: "W|||3;1;|0,2|codestar-connections:PassConnection|;",
+  UpdateProduct: "W|||3;1;|0,2|0|;",
   /** Grants permission to update an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProduct.html */
   UpdateProvisionedProduct: "W||||5,6,7||;",
   /** Grants permission to update the properties of an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProductProperties.html */
@@ -470,7 +476,12 @@ export type Actions = ActionsOf<typeof actionFacts, "servicecatalog">;
 /** Any servicecatalog action. */
 export type Action = ActionOf<typeof actionFacts, "servicecatalog">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicecatalog">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -478,7 +489,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "servicecatalog" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every servicecatalog action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -37,15 +37,16 @@ const conditionKeyList = [
   "servicediscovery:ServiceCreatedByAccount",
   "servicediscovery:ServiceName",
 ] as const;
+const dependentActionList = ["servicediscovery:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an HTTP namespace. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateHttpNamespace.html */
-  CreateHttpNamespace: "W||||0,2|servicediscovery:TagResource|;",
+  CreateHttpNamespace: "W||||0,2|0|;",
   /** Grants permission to create a private namespace based on DNS, which will be visible only inside a specified Amazon VPC. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePrivateDnsNamespace.html */
-  CreatePrivateDnsNamespace: "W||||0,2|servicediscovery:TagResource|;",
+  CreatePrivateDnsNamespace: "W||||0,2|0|;",
   /** Grants permission to create a public namespace based on DNS, which will be visible on the internet. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePublicDnsNamespace.html */
-  CreatePublicDnsNamespace: "W||||0,2|servicediscovery:TagResource|;",
+  CreatePublicDnsNamespace: "W||||0,2|0|;",
   /** Grants permission to create a service. Access level: Write. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html */
-  CreateService: "W|||0;1;,1;1;|0,2,3|servicediscovery:TagResource|;",
+  CreateService: "W|||0;1;,1;1;|0,2,3|0|;",
   /** Grants permission to delete a specified namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteNamespace.html */
   DeleteNamespace: "W|||0;1;|||;",
   /** Grants permission to delete the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
@@ -166,7 +167,12 @@ export type Actions = ActionsOf<typeof actionFacts, "servicediscovery">;
 /** Any servicediscovery action. */
 export type Action = ActionOf<typeof actionFacts, "servicediscovery">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicediscovery">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -174,7 +180,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "servicediscovery" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every servicediscovery action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

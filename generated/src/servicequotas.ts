@@ -33,19 +33,30 @@ const conditionKeyList = [
   "aws:TagKeys",
   "servicequotas:service",
 ] as const;
+const dependentActionList = [
+  "autoscaling:DescribeAccountLimits",
+  "cloudformation:DescribeAccountLimits",
+  "dynamodb:DescribeLimits",
+  "elasticloadbalancing:DescribeAccountLimits",
+  "iam:GetAccountSummary",
+  "kinesis:DescribeLimits",
+  "organizations:DescribeOrganization",
+  "rds:DescribeAccountAttributes",
+  "route53:GetAccountLimit",
+] as const;
 const actionFacts = {
   /** Grants permission to associate the Service Quotas template with your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_AssociateServiceQuotaTemplate.html */
-  AssociateServiceQuotaTemplate: "W|||||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
+  AssociateServiceQuotaTemplate: "W|||||6,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to submit a request to create a support case for an existing quota increase request. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_CreateSupportCase.html */
   CreateSupportCase: "W||||||;",
   /** Grants permission to remove the specified service quota from the service quota template. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_DeleteServiceQuotaIncreaseRequestFromTemplate.html */
-  DeleteServiceQuotaIncreaseRequestFromTemplate: "W|||||organizations:DescribeOrganization|;",
+  DeleteServiceQuotaIncreaseRequestFromTemplate: "W|||||6|;",
   /** Grants permission to disassociate the Service Quotas template from your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_DisassociateServiceQuotaTemplate.html */
-  DisassociateServiceQuotaTemplate: "W|||||organizations:DescribeOrganization|;",
+  DisassociateServiceQuotaTemplate: "W|||||6|;",
   /** Grants permission to return the details for the specified service quota, including the AWS default value. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAWSDefaultServiceQuota.html */
   GetAWSDefaultServiceQuota: "R||||||;",
   /** Grants permission to retrieve the ServiceQuotaTemplateAssociationStatus value, which tells you if the Service Quotas template is associated with an organization. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAssociationForServiceQuotaTemplate.html */
-  GetAssociationForServiceQuotaTemplate: "R|||||organizations:DescribeOrganization|;",
+  GetAssociationForServiceQuotaTemplate: "R|||||6|;",
   /** Grants permission to retrieve the automatic management of Service Quotas configuration, including notification settings, opt-in type, and excluded quotas. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAutoManagementConfiguration.html */
   GetAutoManagementConfiguration: "R||||||;",
   /** Grants permission to view the generated report. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetQuotaUtilizationReport.html */
@@ -53,10 +64,9 @@ const actionFacts = {
   /** Grants permission to retrieve the details for a particular service quota increase request. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetRequestedServiceQuotaChange.html */
   GetRequestedServiceQuotaChange: "R||||||;",
   /** Grants permission to return the details for the specified service quota, including the applied value. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuota.html */
-  GetServiceQuota:
-    "R|||0;0;|3|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+  GetServiceQuota: "R|||0;0;|3|0,1,2,3,4,5,7,8|;",
   /** Grants permission to retrieve the details for a service quota increase request from the service quota template. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuotaIncreaseRequestFromTemplate.html */
-  GetServiceQuotaIncreaseRequestFromTemplate: "R|||0;0;|3|organizations:DescribeOrganization|;",
+  GetServiceQuotaIncreaseRequestFromTemplate: "R|||0;0;|3|6|;",
   /** Grants permission to list all default service quotas for the specified AWS service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListAWSDefaultServiceQuotas.html */
   ListAWSDefaultServiceQuotas: "R||||||;",
   /** Grants permission to request a list of the changes to quotas for a service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistory.html */
@@ -64,16 +74,15 @@ const actionFacts = {
   /** Grants permission to request a list of the changes to specific service quotas. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistoryByQuota.html */
   ListRequestedServiceQuotaChangeHistoryByQuota: "R|||0;0;|3||;",
   /** Grants permission to return a list of the service quota increase requests from the service quota template. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotaIncreaseRequestsInTemplate.html */
-  ListServiceQuotaIncreaseRequestsInTemplate: "R|||||organizations:DescribeOrganization|;",
+  ListServiceQuotaIncreaseRequestsInTemplate: "R|||||6|;",
   /** Grants permission to list all service quotas for the specified AWS service, in that account, in that Region. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html */
-  ListServiceQuotas:
-    "R|||||autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+  ListServiceQuotas: "R|||||0,1,2,3,4,5,7,8|;",
   /** Grants permission to list the AWS services available in Service Quotas. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServices.html */
   ListServices: "R||||||;",
   /** Grants permission to view the existing tags on a SQ resource. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListTagsForResource.html */
   ListTagsForResource: "R||||||;",
   /** Grants permission to define and add a quota to the service quota template. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_PutServiceQuotaIncreaseRequestIntoTemplate.html */
-  PutServiceQuotaIncreaseRequestIntoTemplate: "W|||0;0;|3|organizations:DescribeOrganization|;",
+  PutServiceQuotaIncreaseRequestIntoTemplate: "W|||0;0;|3|6|;",
   /** Grants permission to submit the request for a service quota increase. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_RequestServiceQuotaIncrease.html */
   RequestServiceQuotaIncrease: "W|||0;0;|3||;",
   /** Grants permission to enable automatic management of Service Quotas for an AWS account, including notification preferences and excluded quotas configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartAutoManagement.html */
@@ -153,7 +162,12 @@ export type Actions = ActionsOf<typeof actionFacts, "servicequotas">;
 /** Any servicequotas action. */
 export type Action = ActionOf<typeof actionFacts, "servicequotas">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicequotas">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -161,7 +175,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "service-quotas" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every servicequotas action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -54,6 +54,7 @@ const conditionKeyList = [
   "ses:ReplicaRegion",
   "ses:TenantName",
 ] as const;
+const dependentActionList = ["iam:CreateServiceLinkedRole", "iam:PassRole", "ses:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for Mail Manager resources. Access level: Permissions management. Resources: mailmanager-ingress-point, mailmanager-rule-set. Permission only. https://docs.aws.amazon.com/ses/latest/dg/eb-policies.html */
   AllowVendedLogDeliveryForResource: "P||1|12;0;1,13;0;1|||",
@@ -64,63 +65,63 @@ const actionFacts = {
   /** Grants permission to create a receipt rule set by cloning an existing one. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CloneReceiptRuleSet.html */
   CloneReceiptRuleSet: "W||||4||;",
   /** Grants permission to create an addon instance. Access level: Write. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddonInstance.html */
-  CreateAddonInstance: "W|||0;1;1|0,2,3|ses:TagResource|;",
+  CreateAddonInstance: "W|||0;1;1|0,2,3|2|;",
   /** Grants permission to create an addon subscription. Access level: Write. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddonSubscription.html */
-  CreateAddonSubscription: "W|||1;1;1|0,2|ses:TagResource|;",
+  CreateAddonSubscription: "W|||1;1;1|0,2|2|;",
   /** Grants permission to create an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddressList.html */
-  CreateAddressList: "W|||10;1;1|0,2|ses:TagResource|;",
+  CreateAddressList: "W|||10;1;1|0,2|2|;",
   /** Grants permission to create an import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddressListImportJob.html */
   CreateAddressListImportJob: "W|||10;1;1|||;",
   /** Grants permission to create an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateArchive.html */
-  CreateArchive: "W|||11;1;1|0,2|iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateArchive: "W|||11;1;1|0,2|0,2|;",
   /** Grants permission to create a configuration set. Access level: Write. Resources: configuration-set*, dedicated-ip-pool, mailmanager-archive. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateConfigurationSet.html */
-  CreateConfigurationSet: "W|||2;1;,5;0;,11;0;|0,2,4|ses:TagResource|;",
+  CreateConfigurationSet: "W|||2;1;,5;0;,11;0;|0,2,4|2|;",
   /** Grants permission to create a configuration set event destination. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateConfigurationSetEventDestination.html */
-  CreateConfigurationSetEventDestination: "W|||2;1;|1,4|iam:PassRole|;",
+  CreateConfigurationSetEventDestination: "W|||2;1;|1,4|1|;",
   /** Grants permission to creates an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateConfigurationSetTrackingOptions.html */
   CreateConfigurationSetTrackingOptions: "W||||4||;",
   /** Grants permission to create a contact. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateContact.html */
   CreateContact: "W|||3;1;|1,4||;",
   /** Grants permission to create a contact list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateContactList.html */
-  CreateContactList: "W|||3;1;|0,2,4|ses:TagResource|;",
+  CreateContactList: "W|||3;1;|0,2,4|2|;",
   /** Grants permission to create a new custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateCustomVerificationEmailTemplate.html */
-  CreateCustomVerificationEmailTemplate: "W|||4;1;|0,2,4|ses:TagResource|;",
+  CreateCustomVerificationEmailTemplate: "W|||4;1;|0,2,4|2|;",
   /** Grants permission to create a new pool of dedicated IP addresses. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateDedicatedIpPool.html */
-  CreateDedicatedIpPool: "W|||5;1;|0,2,4|ses:TagResource|;",
+  CreateDedicatedIpPool: "W|||5;1;|0,2,4|2|;",
   /** Grants permission to create a new predictive inbox placement test. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateDeliverabilityTestReport.html */
-  CreateDeliverabilityTestReport: "W|||8;1;|0,2,4|ses:TagResource|;",
+  CreateDeliverabilityTestReport: "W|||8;1;|0,2,4|2|;",
   /** Grants permission to start the process of verifying an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateEmailIdentity.html */
-  CreateEmailIdentity: "W|||8;1;|0,2,4|ses:TagResource|;",
+  CreateEmailIdentity: "W|||8;1;|0,2,4|2|;",
   /** Grants permission to create the specified sending authorization policy for the given identity. Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateEmailIdentityPolicy.html */
   CreateEmailIdentityPolicy: "P|||8;1;|1,4||;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateEmailTemplate.html */
-  CreateEmailTemplate: "W|||18;1;|0,2,4|ses:TagResource|;",
+  CreateEmailTemplate: "W|||18;1;|0,2,4|2|;",
   /** Grants permission to create an export job. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateExportJob.html */
   CreateExportJob: "W||||4,5||;",
   /** Grants permission to creates an import job for a data destination. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateImportJob.html */
   CreateImportJob: "W||||4||;",
   /** Grants permission to create an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateIngressPoint.html */
-  CreateIngressPoint: "W|||12;1;1~9|0,2,10,11|ec2:DescribeVpcEndpoints,iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateIngressPoint: "W|||12;1;1~9|0,2,10,11|ec2:DescribeVpcEndpoints,0,2|;",
   /** Grants permission to create a new multi-region endpoint. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateMultiRegionEndpoint.html */
-  CreateMultiRegionEndpoint: "W||||0,2,4|iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateMultiRegionEndpoint: "W||||0,2,4|0,2|;",
   /** Grants permission to create a new IP address filter. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptFilter.html */
   CreateReceiptFilter: "W||||4||;",
   /** Grants permission to create a receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptRule.html */
-  CreateReceiptRule: "W||||4|iam:PassRole|;",
+  CreateReceiptRule: "W||||4|1|;",
   /** Grants permission to create an empty receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptRuleSet.html */
   CreateReceiptRuleSet: "W||||4||;",
   /** Grants permission to create a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateRelay.html */
-  CreateRelay: "W|||14;1;1|0,2|ses:TagResource|;",
+  CreateRelay: "W|||14;1;1|0,2|2|;",
   /** Grants permission to create a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateRuleSet.html */
-  CreateRuleSet: "W|||13;1;1|0,2|iam:PassRole,ses:TagResource|;",
+  CreateRuleSet: "W|||13;1;1|0,2|1,2|;",
   /** Grants permission to creates an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateTemplate.html */
   CreateTemplate: "W||||4||;",
   /** Grants permission to create a new tenant. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateTenant.html */
-  CreateTenant: "W|||19;1;|0,2,4|ses:TagResource|;",
+  CreateTenant: "W|||19;1;|0,2,4|2|;",
   /** Grants permission to associate a SES resource to a tenant. Access level: Write. Resources: configuration-set*, identity*, template*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateTenantResourceAssociation.html */
   CreateTenantResourceAssociation: "W|||2;1;,8;1;,18;1;,19;1;|0,2,4||;",
   /** Grants permission to create a traffic policy. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateTrafficPolicy.html */
-  CreateTrafficPolicy: "W|||15;1;1|0,2|ses:TagResource|;",
+  CreateTrafficPolicy: "W|||15;1;1|0,2|2|;",
   /** Grants permission to delete an addon instance. Access level: Write. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddonInstance.html */
   DeleteAddonInstance: "W|||0;1;1|||;",
   /** Grants permission to delete an addon subscription. Access level: Write. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddonSubscription.html */
@@ -240,7 +241,7 @@ const actionFacts = {
   /** Grants permission to retrieve inbox placement and engagement rates for the domains that you use to send email. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDomainStatisticsReport.html */
   GetDomainStatisticsReport: "R|||8;1;|1,4||;",
   /** Grants permission to get insights about email address. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailAddressInsights.html */
-  GetEmailAddressInsights: "R||||4|iam:CreateServiceLinkedRole|;",
+  GetEmailAddressInsights: "R||||4|0|;",
   /** Grants permission to get information about a specific identity associated with your account. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetEmailIdentity.html */
   GetEmailIdentity: "R|||8;1;|1,4||;",
   /** Grants permission to return the requested sending authorization policies for the given identity (an email address or a domain). Access level: Read. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailIdentityPolicies.html */
@@ -469,7 +470,7 @@ const actionFacts = {
   /** Grants permission to update an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateArchive.html */
   UpdateArchive: "W|||11;1;1|||;",
   /** Grants permission to update the configuration of an event destination for a configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_UpdateConfigurationSetEventDestination.html */
-  UpdateConfigurationSetEventDestination: "W|||2;1;|1,4|iam:PassRole|;",
+  UpdateConfigurationSetEventDestination: "W|||2;1;|1,4|1|;",
   /** Grants permission to enable or disable the publishing of reputation metrics for emails sent using a specific configuration set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetReputationMetricsEnabled.html */
   UpdateConfigurationSetReputationMetricsEnabled: "W||||4||;",
   /** Grants permission to enable or disable email sending for messages sent using a specific configuration set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetSendingEnabled.html */
@@ -489,7 +490,7 @@ const actionFacts = {
   /** Grants permission to update an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateIngressPoint.html */
   UpdateIngressPoint: "W|||12;1;1|10,11||;",
   /** Grants permission to update a receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateReceiptRule.html */
-  UpdateReceiptRule: "W||||4|iam:PassRole|;",
+  UpdateReceiptRule: "W||||4|1|;",
   /** Grants permission to update a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateRelay.html */
   UpdateRelay: "W|||14;1;1|||;",
   /** Grants permission to update the customer-managed sending status. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateReputationEntityCustomerManagedStatus.html */
@@ -497,7 +498,7 @@ const actionFacts = {
   /** Grants permission to assign a reputation policy. Access level: Write. Resources: reputation-policy*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateReputationEntityPolicy.html */
   UpdateReputationEntityPolicy: "W|||17;1;,19;1;|1,4||;",
   /** Grants permission to update a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateRuleSet.html */
-  UpdateRuleSet: "W|||13;1;1||iam:PassRole|;",
+  UpdateRuleSet: "W|||13;1;1||1|;",
   /** Grants permission to update an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateTemplate.html */
   UpdateTemplate: "W||||4||;",
   /** Grants permission to update a traffic policy. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateTrafficPolicy.html */
@@ -956,7 +957,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ses">;
 /** Any ses action. */
 export type Action = ActionOf<typeof actionFacts, "ses">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ses">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -964,7 +970,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sesv2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ses action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

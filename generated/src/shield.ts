@@ -25,19 +25,30 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Shield", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html" },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "apprunner:DescribeWebAclForService",
+  "cognito-idp:GetWebACLForResource",
+  "ec2:GetVerifiedAccessInstanceWebAcl",
+  "iam:GetRole",
+  "s3:GetBucketPolicy",
+  "s3:PutBucketPolicy",
+  "shield:TagResource",
+  "wafv2:GetWebACL",
+  "wafv2:GetWebACLForResource",
+] as const;
 const actionFacts = {
   /** Grants permission to authorize the DDoS Response team to access the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTLogBucket.html */
-  AssociateDRTLogBucket: "W|||||s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  AssociateDRTLogBucket: "W|||||4,5|;",
   /** Grants permission to authorize the DDoS Response team using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTRole.html */
-  AssociateDRTRole: "W|||||iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole|;",
+  AssociateDRTRole: "W|||||3,iam:ListAttachedRolePolicies,iam:PassRole|;",
   /** Grants permission to add health-based detection to the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateHealthCheck.html */
   AssociateHealthCheck: "W|||1;1;|1|route53:GetHealthCheck|;",
   /** Grants permission to initialize proactive engagement and set the list of contacts for the DDoS Response Team (DRT) to use. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateProactiveEngagementDetails.html */
   AssociateProactiveEngagementDetails: "W||||||;",
   /** Grants permission to activate DDoS protection service for a given resource ARN. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtection.html */
-  CreateProtection: "W||||0,2|shield:TagResource|;",
+  CreateProtection: "W||||0,2|6|;",
   /** Grants permission to create a grouping of protected resources so they can be handled as a collective. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtectionGroup.html */
-  CreateProtectionGroup: "W||||0,2|shield:TagResource|;",
+  CreateProtectionGroup: "W||||0,2|6|;",
   /** Grants permission to activate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateSubscription.html */
   CreateSubscription: "W||||||;",
   /** Grants permission to delete an existing protection. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtection.html */
@@ -67,14 +78,13 @@ const actionFacts = {
   /** Grants permission to remove authorization from the DDoS Response Team (DRT) to notify contacts about escalations. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisableProactiveEngagement.html */
   DisableProactiveEngagement: "W||||||;",
   /** Grants permission to remove the DDoS Response team's access to the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTLogBucket.html */
-  DisassociateDRTLogBucket: "W|||||s3:DeleteBucketPolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  DisassociateDRTLogBucket: "W|||||s3:DeleteBucketPolicy,4,5|;",
   /** Grants permission to remove the DDoS Response team's access to your AWS account. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTRole.html */
   DisassociateDRTRole: "W||||||;",
   /** Grants permission to remove health-based detection from the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateHealthCheck.html */
   DisassociateHealthCheck: "W|||1;1;|1||;",
   /** Grants permission to enable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableApplicationLayerAutomaticResponse.html */
-  EnableApplicationLayerAutomaticResponse:
-    "W|||||apprunner:DescribeWebAclForService,cloudfront:GetDistribution,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,iam:CreateServiceLinkedRole,iam:GetRole,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
+  EnableApplicationLayerAutomaticResponse: "W|||||0,cloudfront:GetDistribution,1,2,iam:CreateServiceLinkedRole,3,7,8|;",
   /** Grants permission to authorize the DDoS Response Team (DRT) to use email and phone to notify contacts about escalations. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableProactiveEngagement.html */
   EnableProactiveEngagement: "W||||||;",
   /** Grants permission to retrieve global threat intelligence data and trends from AWS Shield's threat monitoring systems. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
@@ -98,8 +108,7 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UntagResource.html */
   UntagResource: "T|||1;0;,2;0;|2||;",
   /** Grants permission to update application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateApplicationLayerAutomaticResponse.html */
-  UpdateApplicationLayerAutomaticResponse:
-    "W|||||apprunner:DescribeWebAclForService,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
+  UpdateApplicationLayerAutomaticResponse: "W|||||0,1,2,7,8|;",
   /** Grants permission to update the details of the list of email addresses that the DRT can use to contact you during a suspected attack. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateEmergencyContactSettings.html */
   UpdateEmergencyContactSettings: "W||||||;",
   /** Grants permission to update an existing protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateProtectionGroup.html */
@@ -194,7 +203,12 @@ export type Actions = ActionsOf<typeof actionFacts, "shield">;
 /** Any shield action. */
 export type Action = ActionOf<typeof actionFacts, "shield">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "shield">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -202,7 +216,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "shield" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every shield action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -30,6 +30,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "signer:ProfileVersion",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to add cross-account permissions to a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_AddProfilePermission.html */
   AddProfilePermission: "P|||1;1;|||;",
@@ -111,7 +112,12 @@ export type Actions = ActionsOf<typeof actionFacts, "signer">;
 /** Any signer action. */
 export type Action = ActionOf<typeof actionFacts, "signer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -119,7 +125,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "signer" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every signer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -25,6 +25,7 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Signin", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssignin.html" },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = ["sso:GetSharedSsoConfiguration", "sso:ListApplications"] as const;
 const actionFacts = {
   /** Grants permission to authenticate through a browser and obtain an OAuth 2.0 authorization code for credential exchange. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_AuthorizeOAuth2Access.html */
   AuthorizeOAuth2Access: "R|||0;1;,1;1;|||",
@@ -32,9 +33,9 @@ const actionFacts = {
   CreateOAuth2Token: "R|||0;1;,1;1;|||",
   /** Grants permission to create an Identity Center application that represents the AWS Management Console on an Identity Center organization instance. Access level: Write. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateTrustedIdentityPropagationApplicationForConsole.html */
   CreateTrustedIdentityPropagationApplicationForConsole:
-    "W|||||sso:CreateApplication,sso:GetSharedSsoConfiguration,sso:ListApplications,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+    "W|||||sso:CreateApplication,0,1,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
   /** Grants permission to list all Identity Center applications that represent the AWS Management Console. Access level: List. https://docs.aws.amazon.com/signin/latest/APIReference/API_ListTrustedIdentityPropagationApplicationsForConsole.html */
-  ListTrustedIdentityPropagationApplicationsForConsole: "L|||||sso:GetSharedSsoConfiguration,sso:ListApplications|",
+  ListTrustedIdentityPropagationApplicationsForConsole: "L|||||0,1|",
 } as const;
 const actionDetails = {
   AuthorizeOAuth2Access:
@@ -67,7 +68,12 @@ export type Actions = ActionsOf<typeof actionFacts, "signin">;
 /** Any signin action. */
 export type Action = ActionOf<typeof actionFacts, "signin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signin">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -75,7 +81,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every signin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

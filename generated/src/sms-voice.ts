@@ -32,33 +32,34 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "sms-voice:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate an origination phone number or sender ID to a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateOriginationIdentity.html */
   AssociateOriginationIdentity: "W|||3;0;,4;1;,8;0;|||;,RequestPhoneNumber",
   /** Grants permission to associate a protect configuration to a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateProtectConfiguration.html */
   AssociateProtectConfiguration: "W|||0;1;,5;1;|||;",
   /** Create a new configuration set. After you create the configuration set, you can add one or more event destinations to it. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
-  CreateConfigurationSet: "W||||0,2|sms-voice:TagResource|;",
+  CreateConfigurationSet: "W||||0,2|1|;",
   /** Create a new event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
-  CreateConfigurationSetEventDestination: "W|||||iam:PassRole|;",
+  CreateConfigurationSetEventDestination: "W|||||0|;",
   /** Grants permission to create an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateEventDestination.html */
-  CreateEventDestination: "W|||0;1;||iam:PassRole|;",
+  CreateEventDestination: "W|||0;1;||0|;",
   /** Grants permission to create an opt-out list. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateOptOutList.html */
-  CreateOptOutList: "W||||0,2|sms-voice:TagResource|;",
+  CreateOptOutList: "W||||0,2|1|;",
   /** Grants permission to create a pool. Access level: Write. Resources: PhoneNumber, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreatePool.html */
-  CreatePool: "W|||3;0;,8;0;|0,2|sms-voice:TagResource|;",
+  CreatePool: "W|||3;0;,8;0;|0,2|1|;",
   /** Grants permission to create a protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateProtectConfiguration.html */
-  CreateProtectConfiguration: "W||||0,2|sms-voice:TagResource|;",
+  CreateProtectConfiguration: "W||||0,2|1|;",
   /** Grants permission to create a registration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistration.html */
-  CreateRegistration: "W||||0,2|sms-voice:TagResource|;",
+  CreateRegistration: "W||||0,2|1|;",
   /** Grants permission to associate a registration with a phone number or another registration. Access level: Write. Resources: PhoneNumber, Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAssociation.html */
   CreateRegistrationAssociation: "W|||3;0;,6;1;|||;",
   /** Grants permission to create a registration attachment. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAttachment.html */
-  CreateRegistrationAttachment: "W||||0,2|sms-voice:TagResource|;",
+  CreateRegistrationAttachment: "W||||0,2|1|;",
   /** Grants permission to create a registration version. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationVersion.html */
   CreateRegistrationVersion: "W|||6;1;|||;",
   /** Grants permission to create a verified destination number. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateVerifiedDestinationNumber.html */
-  CreateVerifiedDestinationNumber: "W||||0,2|sms-voice:TagResource|;",
+  CreateVerifiedDestinationNumber: "W||||0,2|1|;",
   /** Grants permission to delete the account default protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteAccountDefaultProtectConfiguration.html */
   DeleteAccountDefaultProtectConfiguration: "W||||||;",
   /** Deletes an existing configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname.html */
@@ -176,9 +177,9 @@ const actionFacts = {
   /** Grants permission to release a sender ID. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleaseSenderId.html */
   ReleaseSenderId: "W|||8;1;|||;",
   /** Grants permission to request an origination phone number. Access level: Write. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestPhoneNumber.html */
-  RequestPhoneNumber: "W|||4;0;|0,2|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
+  RequestPhoneNumber: "W|||4;0;|0,2|sms-voice:AssociateOriginationIdentity,1|;",
   /** Grants permission to request an unregistered sender ID. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestSenderId.html */
-  RequestSenderId: "W||||0,2|sms-voice:TagResource|;",
+  RequestSenderId: "W||||0,2|1|;",
   /** Grants permission to send a text or voice message containing a verification code to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendDestinationNumberVerificationCode.html */
   SendDestinationNumberVerificationCode: "W|||3;0;,4;0;,8;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
   /** Grants permission to send a media message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendMediaMessage.html */
@@ -209,13 +210,13 @@ const actionFacts = {
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UntagResource.html */
   UntagResource: "T|||0;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;|2||;",
   /** Update an event destination in a configuration set. An event destination is a location that you publish information about your voice calls to. For example, you can log an event to an Amazon CloudWatch destination when a call fails. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
-  UpdateConfigurationSetEventDestination: "W|||||iam:PassRole|",
+  UpdateConfigurationSetEventDestination: "W|||||0|",
   /** Grants permission to update an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateEventDestination.html */
-  UpdateEventDestination: "W|||0;1;||iam:PassRole|;",
+  UpdateEventDestination: "W|||0;1;||0|;",
   /** Grants permission to update an origination phone number's configuration. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "W|||3;1;||iam:PassRole|;",
+  UpdatePhoneNumber: "W|||3;1;||0|;",
   /** Grants permission to update a pool's configuration. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePool.html */
-  UpdatePool: "W|||4;1;||iam:PassRole|;",
+  UpdatePool: "W|||4;1;||0|;",
   /** Grants permission to update a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfiguration.html */
   UpdateProtectConfiguration: "W|||5;1;|||;",
   /** Grants permission to update a country rule set for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfigurationCountryRuleSet.html */
@@ -420,7 +421,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sms-voice">;
 /** Any sms-voice action. */
 export type Action = ActionOf<typeof actionFacts, "sms-voice">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sms-voice">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -428,7 +434,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "pinpoint-sms-voice-v2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sms-voice action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel a cluster job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CancelCluster.html */
   CancelCluster: "W||||||;",
@@ -36,9 +37,9 @@ const actionFacts = {
   /** Grants permission to create an address for a Snowball to be shipped to. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateAddress.html */
   CreateAddress: "W||||||;",
   /** Grants permission to create an empty cluster. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateCluster.html */
-  CreateCluster: "W|||||iam:PassRole|;",
+  CreateCluster: "W|||||0|;",
   /** Grants permission to creates a job to import or export data between Amazon S3 and your on-premises data center. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateJob.html */
-  CreateJob: "W|||||iam:PassRole|;",
+  CreateJob: "W|||||0|;",
   /** Grants permission to creates a LongTermPricingListEntry for allowing customers to add an upfront billing contract for a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateLongTermPricing.html */
   CreateLongTermPricing: "W||||||;",
   /** Grants permission to create a shipping label that will be used to return the Snow device to AWS. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateReturnShippingLabel.html */
@@ -138,7 +139,12 @@ export type Actions = ActionsOf<typeof actionFacts, "snowball">;
 /** Any snowball action. */
 export type Action = ActionOf<typeof actionFacts, "snowball">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "snowball">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -146,7 +152,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "snowball" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every snowball action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -31,6 +31,7 @@ const conditionKeyList = [
   "sns:Endpoint",
   "sns:Protocol",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to add a statement to a topic's access control policy, granting access for the specified AWS accounts to the specified actions. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_AddPermission.html */
   AddPermission: "P|||0;1;|||;",
@@ -39,13 +40,13 @@ const actionFacts = {
   /** Grants permission to verify an endpoint owner's intent to receive messages by validating the token sent to the endpoint by an earlier Subscribe action. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_ConfirmSubscription.html */
   ConfirmSubscription: "W|||0;1;|||;",
   /** Grants permission to create a platform application object for one of the supported push notification services, such as APNS and GCM, to which devices and mobile apps may register. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreatePlatformApplication.html */
-  CreatePlatformApplication: "W|||||iam:PassRole|;",
+  CreatePlatformApplication: "W|||||0|;",
   /** Grants permission to create an endpoint for a device and mobile app on one of the supported push notification services, such as GCM and APNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreatePlatformEndpoint.html */
   CreatePlatformEndpoint: "W||||||;",
   /** Grants permission to add a destination phone number and send a one-time password (OTP) to that phone number for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreateSMSSandboxPhoneNumber.html */
   CreateSMSSandboxPhoneNumber: "W||||||;",
   /** Grants permission to create a topic to which notifications can be published. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html */
-  CreateTopic: "W|||0;1;|0,2|iam:PassRole,sns:TagResource|;",
+  CreateTopic: "W|||0;1;|0,2|0,sns:TagResource|;",
   /** Grants permission to delete the endpoint for a device and mobile app from Amazon SNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeleteEndpoint.html */
   DeleteEndpoint: "W||||||;",
   /** Grants permission to delete a platform application object for one of the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeletePlatformApplication.html */
@@ -97,15 +98,15 @@ const actionFacts = {
   /** Grants permission to set the attributes for an endpoint for a device on one of the supported push notification services, such as GCM and APNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetEndpointAttributes.html */
   SetEndpointAttributes: "W||||||;",
   /** Grants permission to set the attributes of the platform application object for the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetPlatformApplicationAttributes.html */
-  SetPlatformApplicationAttributes: "W|||||iam:PassRole|;",
+  SetPlatformApplicationAttributes: "W|||||0|;",
   /** Grants permission to set the default settings for sending SMS messages and receiving daily SMS usage reports. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_SetSMSAttributes.html */
-  SetSMSAttributes: "W|||||iam:PassRole|;",
+  SetSMSAttributes: "W|||||0|;",
   /** Grants permission to allow a subscription owner to set an attribute of the topic to a new value. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html */
-  SetSubscriptionAttributes: "W|||0;0;||iam:PassRole|;",
+  SetSubscriptionAttributes: "W|||0;0;||0|;",
   /** Grants permission to allow a topic owner to set an attribute of the topic to a new value. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_SetTopicAttributes.html */
-  SetTopicAttributes: "P|||0;1;||iam:PassRole|;",
+  SetTopicAttributes: "P|||0;1;||0|;",
   /** Grants permission to prepare to subscribe an endpoint by sending the endpoint a confirmation message. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html */
-  Subscribe: "W|||0;1;|3,4|iam:PassRole|;",
+  Subscribe: "W|||0;1;|3,4|0|;",
   /** Grants permission to add tags to the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_TagResource.html */
   TagResource: "T|||0;0;|0,2||CreateTopic,;",
   /** Grants permission to delete a subscription. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_Unsubscribe.html */
@@ -194,7 +195,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sns">;
 /** Any sns action. */
 export type Action = ActionOf<typeof actionFacts, "sns">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sns">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -202,7 +208,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sns" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sns action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate a WhatsApp Business Account with your AWS account. Access level: Write. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_AssociateWhatsAppBusinessAccount.html */
-  AssociateWhatsAppBusinessAccount: "W||||0,1,2|iam:PassRole,social-messaging:TagResource|;",
+  AssociateWhatsAppBusinessAccount: "W||||0,1,2|0,social-messaging:TagResource|;",
   /** Grants permission to create a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplate.html */
   CreateWhatsAppMessageTemplate: "W|||1;1;|||;",
   /** Grants permission to create a WhatsApp message template from Meta's template library. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateFromLibrary.html */
@@ -62,7 +63,7 @@ const actionFacts = {
   /** Grants permission to upload a media object to WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PostWhatsAppMessageMedia.html */
   PostWhatsAppMessageMedia: "W|||0;1;|||;",
   /** Grants permission to update a WhatsApp Business Accounts event destination. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PutWhatsAppBusinessAccountEventDestinations.html */
-  PutWhatsAppBusinessAccountEventDestinations: "W|||1;1;||iam:PassRole|;",
+  PutWhatsAppBusinessAccountEventDestinations: "W|||1;1;||0|;",
   /** Grants permission to send a message through WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html */
   SendWhatsAppMessage: "W|||0;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_TagResource.html */
@@ -130,7 +131,12 @@ export type Actions = ActionsOf<typeof actionFacts, "social-messaging">;
 /** Any social-messaging action. */
 export type Action = ActionOf<typeof actionFacts, "social-messaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "social-messaging">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -138,7 +144,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "socialmessaging" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every social-messaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -25,11 +25,12 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon SQS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsqs.html" },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"] as const;
 const actionFacts = {
   /** Grants permission to a queue for a specific principal. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html */
   AddPermission: "P|||0;1;|||;",
   /** Grants permission to cancel an in progress message move task. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CancelMessageMoveTask.html */
-  CancelMessageMoveTask: "W|||0;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage|;",
+  CancelMessageMoveTask: "W|||0;1;||0,1,2|;",
   /** Grants permission to change the visibility timeout of a specified message in a queue to a new value. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ChangeMessageVisibility.html */
   ChangeMessageVisibility: "W|||0;1;|||;,ChangeMessageVisibilityBatch",
   /** Grants permission to create a new queue, or returns the URL of an existing one. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html */
@@ -45,7 +46,7 @@ const actionFacts = {
   /** Grants permission to return a list of your queues that have the RedrivePolicy queue attribute configured with a dead letter queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListDeadLetterSourceQueues.html */
   ListDeadLetterSourceQueues: "R|||0;1;|||;",
   /** Grants permission to list message move tasks. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListMessageMoveTasks.html */
-  ListMessageMoveTasks: "R|||0;1;||sqs:GetQueueAttributes|;",
+  ListMessageMoveTasks: "R|||0;1;||1|;",
   /** Grants permission to list tags added to an SQS queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListQueueTags.html */
   ListQueueTags: "R|||0;1;|||;",
   /** Grants permission to return a list of your queues. Access level: Read. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ListQueues.html */
@@ -61,7 +62,7 @@ const actionFacts = {
   /** Grants permission to set the value of one or more queue attributes. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html */
   SetQueueAttributes: "W|||0;1;|||;",
   /** Grants permission to start a message move task. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html */
-  StartMessageMoveTask: "W|||0;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage,sqs:SendMessage|;",
+  StartMessageMoveTask: "W|||0;1;||0,1,2,sqs:SendMessage|;",
   /** Grants permission to add tags to the specified SQS queue. Access level: Tagging. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_TagQueue.html */
   TagQueue: "T|||0;1;|0,2||CreateQueue,;",
   /** Grants permission to remove tags from the specified SQS queue. Access level: Tagging. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_UntagQueue.html */
@@ -109,7 +110,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sqs">;
 /** Any sqs action. */
 export type Action = ActionOf<typeof actionFacts, "sqs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sqs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -117,7 +123,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sqs" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sqs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -29,6 +29,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["ssm-contacts:AssociateContact", "ssm-contacts:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to accept a page. Access level: Write. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_AcceptPage.html */
   AcceptPage: "W|||3;1;|||;",
@@ -37,11 +38,11 @@ const actionFacts = {
   /** Grants permission to use a contact in an escalation plan. Access level: Permissions management. Resources: contact*. Permission only. https://docs.aws.amazon.com/incident-manager/latest/userguide/contacts.html */
   AssociateContact: "P||1|0;1;|||CreateContact,UpdateContact",
   /** Grants permission to create a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContact.html */
-  CreateContact: "W|||0;1;|0,2|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
+  CreateContact: "W|||0;1;|0,2|0,1|;",
   /** Grants permission to create a contact channel for a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContactChannel.html */
   CreateContactChannel: "W|||0;1;|||;",
   /** Grants permission to create a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotation.html */
-  CreateRotation: "W|||4;1;|0,2|ssm-contacts:TagResource|;",
+  CreateRotation: "W|||4;1;|0,2|1|;",
   /** Grants permission to create an override for a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotationOverride.html */
   CreateRotationOverride: "W|||4;1;|||;",
   /** Grants permission to deactivate a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeactivateContactChannel.html */
@@ -105,7 +106,7 @@ const actionFacts = {
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UntagResource.html */
   UntagResource: "T|||0;0;,4;0;|2||;",
   /** Grants permission to update a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContact.html */
-  UpdateContact: "W|||0;1;||ssm-contacts:AssociateContact|;",
+  UpdateContact: "W|||0;1;||0|;",
   /** Grants permission to update a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContactChannel.html */
   UpdateContactChannel: "W|||1;1;|||;",
   /** Grants permission to update the information specified for an on-call rotation. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateRotation.html */
@@ -187,7 +188,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-contacts">;
 /** Any ssm-contacts action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-contacts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-contacts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -195,7 +201,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-contacts" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ssm-contacts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

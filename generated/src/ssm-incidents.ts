@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "ssm-incidents:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to retrieve details about specified findings for an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_BatchGetIncidentFindings.html */
   BatchGetIncidentFindings: "R|||0;1;,2;1;|||;",
   /** Grants permission to create a replication set. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateReplicationSet.html */
-  CreateReplicationSet: "W||||0,2|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
+  CreateReplicationSet: "W||||0,2|iam:CreateServiceLinkedRole,1|;",
   /** Grants permission to create a response plan. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateResponsePlan.html */
-  CreateResponsePlan: "W||||0,2|iam:PassRole,ssm-incidents:TagResource|;",
+  CreateResponsePlan: "W||||0,2|0,1|;",
   /** Grants permission to create a timeline event for an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateTimelineEvent.html */
   CreateTimelineEvent: "W|||0;1;,2;1;|||;",
   /** Grants permission to delete an incident record. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteIncidentRecord.html */
@@ -88,7 +89,7 @@ const actionFacts = {
   /** Grants permission to update a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateReplicationSet.html */
   UpdateReplicationSet: "W|||1;1;|||;",
   /** Grants permission to update the contents of a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateResponsePlan.html */
-  UpdateResponsePlan: "W|||2;1;|0,2|iam:PassRole,ssm-incidents:TagResource|;",
+  UpdateResponsePlan: "W|||2;1;|0,2|0,1|;",
   /** Grants permission to update a timeline event. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateTimelineEvent.html */
   UpdateTimelineEvent: "W|||0;1;,2;1;|||;",
 } as const;
@@ -150,7 +151,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-incidents">;
 /** Any ssm-incidents action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-incidents">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-incidents">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -158,7 +164,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-incidents" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ssm-incidents action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

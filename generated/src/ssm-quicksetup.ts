@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to create a Quick Setup configuration manager resource. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_CreateConfigurationManager.html */
-  CreateConfigurationManager: "W|||0;1;0~1~2||iam:PassRole,ssm-quicksetup:TagResource|;",
+  CreateConfigurationManager: "W|||0;1;0~1~2||0,ssm-quicksetup:TagResource|;",
   /** Grants permission to delete a configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_DeleteConfigurationManager.html */
-  DeleteConfigurationManager: "W|||0;1;||iam:PassRole|;",
+  DeleteConfigurationManager: "W|||0;1;||0|;",
   /** Grants permission to get Quick Setup configuration. Access level: Read. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfiguration.html */
   GetConfiguration: "R|||0;0;|||;",
   /** Grants permission to get a configuration manager. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfigurationManager.html */
@@ -48,15 +49,15 @@ const actionFacts = {
   /** Grants permission to list tags assigned to the resource. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;1;|||;",
   /** Grants permission to Assign key-value pairs of metadata to AWS resources. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_TagResource.html */
-  TagResource: "T|||0;1;|0,2|iam:PassRole|CreateConfigurationManager,;",
+  TagResource: "T|||0;1;|0,2|0|CreateConfigurationManager,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T|||0;1;|2|iam:PassRole|;",
+  UntagResource: "T|||0;1;|2|0|;",
   /** Grants permission to update a Quick Setup configuration definition. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationDefinition.html */
-  UpdateConfigurationDefinition: "W|||0;1;||iam:PassRole|;",
+  UpdateConfigurationDefinition: "W|||0;1;||0|;",
   /** Grants permission to update a Quick Setup configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationManager.html */
   UpdateConfigurationManager: "W|||0;1;|||;",
   /** Grants permission to update settings configured for Quick Setup. Access level: Write. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "W|||||iam:PassRole|;",
+  UpdateServiceSettings: "W|||||0|;",
 } as const;
 const actionDetails = {
   CreateConfigurationManager: "|,;~~~|Grants permission to create a Quick Setup configuration manager resource",
@@ -91,7 +92,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-quicksetup">;
 /** Any ssm-quicksetup action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-quicksetup">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-quicksetup">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -99,7 +105,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm-quicksetup" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ssm-quicksetup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

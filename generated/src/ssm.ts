@@ -49,6 +49,7 @@ const conditionKeyList = [
   "ssm:resourceTag/aws:ssmmessages:target-id",
   "ssm:resourceTag/tag-key",
 ] as const;
+const dependentActionList = ["iam:PassRole", "ssm:AddTagsToResource"] as const;
 const actionFacts = {
   /** Grants permission to add or overwrite one or more tags for a specified AWS resource. Access level: Tagging. Resources: association, automation-execution, document, instance, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
@@ -60,21 +61,21 @@ const actionFacts = {
   /** Grants permission to cancel an in-progress maintenance window execution. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CancelMaintenanceWindowExecution.html */
   CancelMaintenanceWindowExecution: "W|||7;1;|||;",
   /** Grants permission to create an activation that is used to register on-premises servers and virtual machines (VMs) with Systems Manager. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateActivation.html */
-  CreateActivation: "W||||0,2|iam:PassRole,ssm:AddTagsToResource|;",
+  CreateActivation: "W||||0,2|0,1|;",
   /** Grants permission to associate a specified Systems Manager document with specified instances or other targets. Access level: Write. Resources: association*, document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateAssociation.html */
-  CreateAssociation: "W|||0;1;,4;1;,6;0;,8;0;|0,1,2|iam:PassRole,ssm:AddTagsToResource|;,CreateAssociationBatch",
+  CreateAssociation: "W|||0;1;,4;1;,6;0;,8;0;|0,1,2|0,1|;,CreateAssociationBatch",
   /** Grants permission to combine entries for multiple CreateAssociation operations in a single command. Access level: Write. Resources: document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateAssociationBatch.html */
-  CreateAssociationBatch: "W|||4;1;,6;0;,8;0;|0,1,2|iam:PassRole,ssm:CreateAssociation|;",
+  CreateAssociationBatch: "W|||4;1;,6;0;,8;0;|0,1,2|0,ssm:CreateAssociation|;",
   /** Grants permission to create a Systems Manager SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateDocument.html */
-  CreateDocument: "W|||4;1;|0,2,7|iam:PassRole,ssm:AddTagsToResource,ssm:GetDocument|;",
+  CreateDocument: "W|||4;1;|0,2,7|0,1,ssm:GetDocument|;",
   /** Grants permission to create a maintenance window. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html */
-  CreateMaintenanceWindow: "W||||0,2|ssm:AddTagsToResource|;",
+  CreateMaintenanceWindow: "W||||0,2|1|;",
   /** Grants permission to create an OpsItem in OpsCenter. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateOpsItem.html */
-  CreateOpsItem: "W||||0,2|ssm:AddTagsToResource|;",
+  CreateOpsItem: "W||||0,2|1|;",
   /** Grants permission to create an OpsMetadata object for an AWS resource. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateOpsMetadata.html */
-  CreateOpsMetadata: "W||||0,2|ssm:AddTagsToResource|;",
+  CreateOpsMetadata: "W||||0,2|1|;",
   /** Grants permission to create a patch baseline. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreatePatchBaseline.html */
-  CreatePatchBaseline: "W||||0,2|ssm:AddTagsToResource|;",
+  CreatePatchBaseline: "W||||0,2|1|;",
   /** Grants permission to create a resource data sync configuration, which regularly collects inventory data from managed instances and updates the data in an Amazon S3 bucket. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateResourceDataSync.html */
   CreateResourceDataSync: "W|||15;1;|15||;",
   /** Grants permission to delete a specified activation for managed instances. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteActivation.html */
@@ -120,7 +121,7 @@ const actionFacts = {
   /** Grants permission to view details about all active and terminated Automation executions. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAutomationExecutions.html */
   DescribeAutomationExecutions: "R||||||;",
   /** Grants permission to view information about all active and terminated step executions in an Automation workflow. Access level: Read. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAutomationStepExecutions.html */
-  DescribeAutomationStepExecutions: "R|||2;1;||iam:PassRole|;",
+  DescribeAutomationStepExecutions: "R|||2;1;||0|;",
   /** Grants permission to view all patches eligible to include in a patch baseline. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAvailablePatches.html */
   DescribeAvailablePatches: "R||||||;",
   /** Grants permission to view details about a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeDocument.html */
@@ -184,7 +185,7 @@ const actionFacts = {
   /** Grants permission to return a credentials set to be used with just-in-time node access. Access level: Read. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetAccessToken.html */
   GetAccessToken: "R|||10;1;|||;",
   /** Grants permission to view details of a specified Automation execution. Access level: Read. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AutomationExecution.html */
-  GetAutomationExecution: "R|||2;1;|1|iam:PassRole|;",
+  GetAutomationExecution: "R|||2;1;|1|0|;",
   /** Grants permission to view details of a specific calendar. Access level: Read. Resources: document*. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-change-calendar-prereqs.html */
   GetCalendar: "R||1|4;1;|||",
   /** Grants permission to view the calendar state for a change calendar or a list of change calendars. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetCalendarState.html */
@@ -290,7 +291,7 @@ const actionFacts = {
   /** Grants permission to add or update inventory items on multiple specified managed instances. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutInventory.html */
   PutInventory: "W||||9||;",
   /** Grants permission to create an SSM parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html */
-  PutParameter: "W|||13;1;|0,2,10,11|ssm:AddTagsToResource|;",
+  PutParameter: "W|||13;1;|0,2,10,11|1|;",
   /** Grants permission to create or update a Systems Manager resource policy. Access level: Permissions management. Resources: document, opsitemgroup, parameter. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "P|||4;0;,11;0;,13;0;|||;",
   /** Grants permission to specify the default patch baseline for an operating system type. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterDefaultPatchBaseline.html */
@@ -302,7 +303,7 @@ const actionFacts = {
   /** Grants permission to register a target with a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html */
   RegisterTargetWithMaintenanceWindow: "W|||7;1;|||;",
   /** Grants permission to register a task with a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTaskWithMaintenanceWindow.html */
-  RegisterTaskWithMaintenanceWindow: "W|||7;1;||iam:PassRole|;",
+  RegisterTaskWithMaintenanceWindow: "W|||7;1;||0|;",
   /** Grants permission to remove a specified tag key from a specified resource. Access level: Tagging. Resources: association, automation-execution, document, instance, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource: "T|||0;0;,2;0;,4;0;,6;0;,7;0;,8;0;,10;0;,12;0;,13;0;,14;0;,18;0;|1,2||;",
   /** Grants permission to reset the service setting for an AWS account to the default value. Access level: Write. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ResetServiceSetting.html */
@@ -312,15 +313,15 @@ const actionFacts = {
   /** Grants permission to send a signal to change the current behavior or status of a specified Automation execution. Access level: Write. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendAutomationSignal.html */
   SendAutomationSignal: "W|||2;1;|1||;",
   /** Grants permission to run commands on one or more specified managed instances. Access level: Write. Resources: bucket, document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html */
-  SendCommand: "W|||3;0;,4;1;,6;0;,8;0;|1,16|iam:PassRole|;",
+  SendCommand: "W|||3;0;,4;1;,6;0;,8;0;|1,16|0|;",
   /** Grants permission to start the workflow for just-in-time node access sessions. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAccessRequest.html */
-  StartAccessRequest: "W|||6;0;,8;0;|0,2|ssm:AddTagsToResource|;",
+  StartAccessRequest: "W|||6;0;,8;0;|0,2|1|;",
   /** Grants permission to run a specified association manually. Access level: Write. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAssociationsOnce.html */
   StartAssociationsOnce: "W|||0;1;|1||;",
   /** Grants permission to initiate the execution of an Automation document. Access level: Write. Resources: automation-definition, automation-execution*, document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAutomationExecution.html */
-  StartAutomationExecution: "W|||1;0;,2;1;,4;1;|0,1,2,8|iam:PassRole,ssm:AddTagsToResource|;",
+  StartAutomationExecution: "W|||1;0;,2;1;,4;1;|0,1,2,8|0,1|;",
   /** Grants permission to initiate the execution of an Automation Change Template document. Access level: Write. Resources: automation-definition, automation-execution*, document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartChangeRequestExecution.html */
-  StartChangeRequestExecution: "W|||1;0;,2;1;,4;1;|0,1,2,5,8|iam:PassRole|;",
+  StartChangeRequestExecution: "W|||1;0;,2;1;,4;1;|0,1,2,5,8|0|;",
   /** Grants permission to create a preview showing the effects that running a specified Automation runbook would have on the targeted resources. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartExecutionPreview.html */
   StartExecutionPreview: "R||||||;",
   /** Grants permission to initiate a connection to a specified target for a Session Manager session. Access level: Write. Resources: document, instance, managed-instance, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartSession.html */
@@ -332,11 +333,11 @@ const actionFacts = {
   /** Grants permission to remove an identifying label from a specified version of a parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UnlabelParameterVersion.html */
   UnlabelParameterVersion: "W|||13;1;|1||;",
   /** Grants permission to update an association and immediately run the association on the specified targets. Access level: Write. Resources: association*, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateAssociation.html */
-  UpdateAssociation: "W|||0;1;,4;0;,6;0;,8;0;|1|iam:PassRole|;",
+  UpdateAssociation: "W|||0;1;,4;0;,6;0;,8;0;|1|0|;",
   /** Grants permission to update the status of the SSM document associated with a specified instance. Access level: Write. Resources: document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateAssociationStatus.html */
   UpdateAssociationStatus: "W|||4;1;,6;0;,8;0;|1,3,14||;",
   /** Grants permission to update one or more values for an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocument.html */
-  UpdateDocument: "W|||4;1;|7|iam:PassRole|;",
+  UpdateDocument: "W|||4;1;|7|0|;",
   /** Grants permission to change the default version of an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocumentDefaultVersion.html */
   UpdateDocumentDefaultVersion: "W|||4;1;|7||;",
   /** Grants permission to update the metadata of an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocumentMetadata.html */
@@ -350,9 +351,9 @@ const actionFacts = {
   /** Grants permission to update a specified maintenance window target. Access level: Write. Resources: maintenancewindow*, windowtarget*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html */
   UpdateMaintenanceWindowTarget: "W|||7;1;,19;1;|||;",
   /** Grants permission to update a specified maintenance window task. Access level: Write. Resources: maintenancewindow*, windowtask*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html */
-  UpdateMaintenanceWindowTask: "W|||7;1;,20;1;||iam:PassRole|;",
+  UpdateMaintenanceWindowTask: "W|||7;1;,20;1;||0|;",
   /** Grants permission to assign or change the IAM role assigned to a specified managed instance. Access level: Write. Resources: iam-role*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateManagedInstanceRole.html */
-  UpdateManagedInstanceRole: "W|||5;1;,8;1;|19|iam:PassRole|;",
+  UpdateManagedInstanceRole: "W|||5;1;,8;1;|19|0|;",
   /** Grants permission to edit or change an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateOpsItem.html */
   UpdateOpsItem: "W|||10;1;|||;",
   /** Grants permission to update an OpsMetadata object. Access level: Write. Resources: opsmetadata*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateOpsMetadata.html */
@@ -362,7 +363,7 @@ const actionFacts = {
   /** Grants permission to update a resource data sync. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateResourceDataSync.html */
   UpdateResourceDataSync: "W|||15;1;|15||;",
   /** Grants permission to update the service setting for an AWS account. Access level: Write. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateServiceSetting.html */
-  UpdateServiceSetting: "W|||16;1;||iam:PassRole|;",
+  UpdateServiceSetting: "W|||16;1;||0|;",
 } as const;
 const actionDetails = {
   AddTagsToResource:
@@ -713,7 +714,12 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm">;
 /** Any ssm action. */
 export type Action = ActionOf<typeof actionFacts, "ssm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -721,7 +727,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "ssm" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every ssm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

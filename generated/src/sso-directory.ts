@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = ["kms:Decrypt"] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
-  AddMemberToGroup: "W|||||kms:Decrypt|",
+  AddMemberToGroup: "W|||||0|",
   /** Grants permission to complete the creation process of a virtual MFA device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CompleteVirtualMfaDeviceRegistration: "W||||||",
   /** Grants permission to complete the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -38,91 +39,91 @@ const actionFacts = {
   /** Grants permission to create an alias for the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateAlias: "W||||||",
   /** Grants permission to create a bearer token for a given provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateBearerToken: "W|||||kms:Decrypt|",
+  CreateBearerToken: "W|||||0|",
   /** Grants permission to create an External Identity Provider configuration for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to create a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup: "W|||||kms:Decrypt|",
+  CreateGroup: "W|||||0|",
   /** Grants permission to create a provisioning tenant for a given directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateProvisioningTenant: "W|||||kms:Decrypt|",
+  CreateProvisioningTenant: "W|||||0|",
   /** Grants permission to create a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser: "W|||||kms:Decrypt|",
+  CreateUser: "W|||||0|",
   /** Grants permission to delete a bearer token. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteBearerToken: "W|||||kms:Decrypt|",
+  DeleteBearerToken: "W|||||0|",
   /** Grants permission to delete the given external IdP certificate. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteExternalIdPCertificate: "W||||||",
   /** Grants permission to delete an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to delete a group from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "W|||||kms:Decrypt|",
+  DeleteGroup: "W|||||0|",
   /** Grants permission to delete a MFA device by device name for a given user. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteMfaDeviceForUser: "W||||||",
   /** Grants permission to delete the provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteProvisioningTenant: "W|||||kms:Decrypt|",
+  DeleteProvisioningTenant: "W|||||0|",
   /** Grants permission to delete a user from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser: "W|||||kms:Decrypt|",
+  DeleteUser: "W|||||0|",
   /** Grants permission to retrieve information about the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DescribeDirectory: "R||||||",
   /** Grants permission to query the group data, not including user and group members. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "R|||||kms:Decrypt|",
+  DescribeGroup: "R|||||0|",
   /** Grants permission to retrieve information about groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroups: "R|||||kms:Decrypt|",
+  DescribeGroups: "R|||||0|",
   /** Grants permission to describes the provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeProvisioningTenant: "R|||||kms:Decrypt|",
+  DescribeProvisioningTenant: "R|||||0|",
   /** Grants permission to retrieve information about a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUser: "R|||||kms:Decrypt|",
+  DescribeUser: "R|||||0|",
   /** Grants permission to describe user with a valid unique attribute represented for the user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeUserByUniqueAttribute: "R|||||kms:Decrypt|",
+  DescribeUserByUniqueAttribute: "R|||||0|",
   /** Grants permission to retrieve information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUsers: "R|||||kms:Decrypt|",
+  DescribeUsers: "R|||||0|",
   /** Grants permission to disable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DisableExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to deactivate a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisableUser: "W|||||kms:Decrypt|",
+  DisableUser: "W|||||0|",
   /** Grants permission to enable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   EnableExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to activate user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  EnableUser: "W|||||kms:Decrypt|",
+  EnableUser: "W|||||0|",
   /** Grants permission to retrieve the AWS IAM Identity Center Service Provider configurations for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetAWSSPConfigurationForDirectory: "R||||||",
   /** Grants permission to retrieve ID information about group from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId: "R|||||kms:Decrypt|",
+  GetGroupId: "R|||||0|",
   /** Grants permission to retrieve ID information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "R|||||kms:Decrypt|",
+  GetUserId: "R|||||0|",
   /** (Deprecated) Grants permission to get UserPool Info. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetUserPoolInfo: "R||||||",
   /** Grants permission to import the IdP certificate used for verifying external IdP responses. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ImportExternalIdPCertificate: "W||||||",
   /** Grants permission to check if a member is a part of the group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroup: "R|||||kms:Decrypt|",
+  IsMemberInGroup: "R|||||0|",
   /** Grants permission to check if a member is a part of multiple groups in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroups: "R|||||kms:Decrypt|",
+  IsMemberInGroups: "R|||||0|",
   /** Grants permission to list bearer tokens for a given provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListBearerTokens: "R|||||kms:Decrypt|",
+  ListBearerTokens: "R|||||0|",
   /** Grants permission to list the external IdP certificates of a given directory and IdP. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListExternalIdPCertificates: "R||||||",
   /** Grants permission to list all the External Identity Provider configurations created for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListExternalIdPConfigurationsForDirectory: "R||||||",
   /** Grants permission to list groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
-  ListGroups: "R|||||kms:Decrypt|",
+  ListGroups: "R|||||0|",
   /** Grants permission to list groups of the target member. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupsForMember: "R|||||kms:Decrypt|",
+  ListGroupsForMember: "R|||||0|",
   /** Grants permission to list groups for a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupsForUser: "R|||||kms:Decrypt|",
+  ListGroupsForUser: "R|||||0|",
   /** Grants permission to retrieve all members that are part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
-  ListMembersInGroup: "R|||||kms:Decrypt|",
+  ListMembersInGroup: "R|||||0|",
   /** Grants permission to list all active MFA devices and their MFA device metadata for a user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListMfaDevicesForUser: "R||||||",
   /** Grants permission to list provisioning tenants for a given directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProvisioningTenants: "R|||||kms:Decrypt|",
+  ListProvisioningTenants: "R|||||0|",
   /** Grants permission to list users from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
-  ListUsers: "R|||||kms:Decrypt|",
+  ListUsers: "R|||||0|",
   /** Grants permission to remove a member that is part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
-  RemoveMemberFromGroup: "W|||||kms:Decrypt|",
+  RemoveMemberFromGroup: "W|||||0|",
   /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchGroups: "R|||||kms:Decrypt|",
+  SearchGroups: "R|||||0|",
   /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchUsers: "R|||||kms:Decrypt|",
+  SearchUsers: "R|||||0|",
   /** Grants permission to begin the creation process of virtual mfa device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   StartVirtualMfaDeviceRegistration: "W||||||",
   /** Grants permission to begin the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -130,17 +131,17 @@ const actionFacts = {
   /** Grants permission to update an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateExternalIdPConfigurationForDirectory: "W||||||",
   /** Grants permission to update information about a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "W|||||kms:Decrypt|",
+  UpdateGroup: "W|||||0|",
   /** Grants permission to update group display name update group display name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateGroupDisplayName: "W|||||kms:Decrypt|",
+  UpdateGroupDisplayName: "W|||||0|",
   /** Grants permission to update MFA device information. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateMfaDeviceForUser: "W||||||",
   /** Grants permission to update a password by sending password reset link via email or generating one time password for a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdatePassword: "W|||||kms:Decrypt|",
+  UpdatePassword: "W|||||0|",
   /** Grants permission to update user information in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
-  UpdateUser: "W|||||kms:Decrypt|",
+  UpdateUser: "W|||||0|",
   /** Grants permission to update user name update user name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateUserName: "W|||||kms:Decrypt|",
+  UpdateUserName: "W|||||0|",
   /** Grants permission to verify an email address of an User. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   VerifyEmail: "W||||||",
 } as const;
@@ -248,7 +249,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sso-directory">;
 /** Any sso-directory action. */
 export type Action = ActionOf<typeof actionFacts, "sso-directory">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso-directory">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -256,7 +262,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sso-directory action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = ["kms:Decrypt"] as const;
 const actionFacts = {
   /** Grants permission to create and return OAuth 2.0 access tokens and refresh tokens for authorized client applications. These tokens might contain defined scopes that specify permissions such as `read:profile` or `write:data`. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateTokenWithIAM.html */
-  CreateTokenWithIAM: "W|||0;1;||kms:Decrypt|CreateToken,;",
+  CreateTokenWithIAM: "W|||0;1;||0|CreateToken,;",
   /** Grants permission to validate and retrieve information about active OAuth 2.0 access tokens and refresh tokens, including their associated scopes and permissions. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference. Access level: Write. Resources: Application*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-resource-based-policies.html */
-  IntrospectTokenWithIAM: "W||1|0;1;||kms:Decrypt|",
+  IntrospectTokenWithIAM: "W||1|0;1;||0|",
   /** Grants permission to revoke OAuth 2.0 access tokens and refresh tokens, invalidating them before their normal expiration. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference. Access level: Write. Resources: Application*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-resource-based-policies.html */
-  RevokeTokenWithIAM: "W||1|0;1;||kms:Decrypt|",
+  RevokeTokenWithIAM: "W||1|0;1;||0|",
 } as const;
 const actionDetails = {
   CreateTokenWithIAM:
@@ -59,7 +60,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sso-oauth">;
 /** Any sso-oauth action. */
 export type Action = ActionOf<typeof actionFacts, "sso-oauth">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso-oauth">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -67,7 +73,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sso-oidc" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sso-oauth action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -36,272 +36,285 @@ const conditionKeyList = [
   "sso:ApplicationAccount",
   "sso:PrimaryRegion",
 ] as const;
+const dependentActionList = [
+  "ds:DescribeDirectories",
+  "identitystore:CreateIdentityStore",
+  "identitystore:DeleteIdentityStore",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:Encrypt",
+  "kms:GenerateDataKeyWithoutPlaintext",
+  "organizations:DescribeOrganization",
+  "sso:AssociateProfile",
+  "sso:CreateApplicationInstance",
+  "sso:CreateManagedApplicationInstance",
+  "sso:GetApplicationInstance",
+  "sso:GetApplicationTemplate",
+  "sso:GetProfile",
+  "sso:ListApplicationInstances",
+  "sso:ListProfileAssociations",
+  "sso:PutApplicationAssignmentConfiguration",
+  "sso:PutPermissionsPolicy",
+  "sso:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IAM Identity Center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AddRegion.html */
-  AddRegion: "W|||3;1;6||identitystore:AddRegion,kms:Decrypt|;",
+  AddRegion: "W|||3;1;6||identitystore:AddRegion,3|;",
   /** Grants permission to connect a directory to be used by AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AssociateDirectory: "W|||||ds:AuthorizeApplication,identitystore:CreateIdentityStore,kms:Decrypt|",
+  AssociateDirectory: "W|||||ds:AuthorizeApplication,1,3|",
   /** Grants permission to create an association between a directory user or group and a profile. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AssociateProfile: "W|||||kms:Decrypt|CreateAccountAssignment,CreateApplicationAssignment",
+  AssociateProfile: "W|||||3|CreateAccountAssignment,CreateApplicationAssignment",
   /** Grants permission to attach a customer managed policy reference to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachCustomerManagedPolicyReferenceToPermissionSet.html */
-  AttachCustomerManagedPolicyReferenceToPermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt|;",
+  AttachCustomerManagedPolicyReferenceToPermissionSet: "P|||3;1;6,4;1;6||3|;",
   /** Grants permission to attach an AWS managed policy to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachManagedPolicyToPermissionSet.html */
-  AttachManagedPolicyToPermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
+  AttachManagedPolicyToPermissionSet: "P|||3;1;6,4;1;6||3,17|;",
   /** Grants permission to assign access to a Principal for a specified AWS account using a specified permission set. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateAccountAssignment.html */
   CreateAccountAssignment:
-    "W|||0;1;,3;1;6,4;1;6||kms:Decrypt,sso:AssociateProfile,sso:CreateApplicationInstance,sso:CreateProfile,sso:CreateTrust,sso:GetApplicationInstance,sso:GetProfile,sso:GetTrust,sso:UpdateProfile,sso:UpdateTrust|;",
+    "W|||0;1;,3;1;6,4;1;6||3,8,9,sso:CreateProfile,sso:CreateTrust,11,13,sso:GetTrust,sso:UpdateProfile,sso:UpdateTrust|;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*, ApplicationProvider*, Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateApplication.html */
-  CreateApplication:
-    "W|||1;1;6,2;1;,3;1;6|0,2|kms:Decrypt,sso:CreateApplicationInstance,sso:CreateManagedApplicationInstance,sso:PutApplicationAssignmentConfiguration,sso:TagResource|;",
+  CreateApplication: "W|||1;1;6,2;1;,3;1;6|0,2|3,9,10,16,18|;",
   /** Grants permission to create an application assignment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateApplicationAssignment.html */
-  CreateApplicationAssignment: "W|||1;1;6|5|kms:Decrypt,sso:AssociateProfile|;",
+  CreateApplicationAssignment: "W|||1;1;6|5|3,8|;",
   /** Grants permission to add an application instance to AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateApplicationInstance: "W|||||kms:Decrypt|CreateAccountAssignment,CreateApplication",
+  CreateApplicationInstance: "W|||||3|CreateAccountAssignment,CreateApplication",
   /** Grants permission to add a new certificate for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateApplicationInstanceCertificate: "W|||||kms:Decrypt|",
+  CreateApplicationInstanceCertificate: "W|||||3|",
   /** Grants permission to create an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateInstance.html */
-  CreateInstance:
-    "W|||3;1;|0,2|iam:CreateServiceLinkedRole,identitystore:CreateIdentityStore,organizations:DescribeOrganization,sso:TagResource|;",
+  CreateInstance: "W|||3;1;|0,2|iam:CreateServiceLinkedRole,1,7,18|;",
   /** Grants permission to enable the instance for ABAC and specify the attributes. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateInstanceAccessControlAttributeConfiguration.html */
   CreateInstanceAccessControlAttributeConfiguration:
-    "W|||3;1;6||iam:AttachRolePolicy,iam:CreateRole,iam:DeleteRole,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:ListRolePolicies,iam:PutRolePolicy,iam:UpdateAssumeRolePolicy,kms:Decrypt|;",
+    "W|||3;1;6||iam:AttachRolePolicy,iam:CreateRole,iam:DeleteRole,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:ListRolePolicies,iam:PutRolePolicy,iam:UpdateAssumeRolePolicy,3|;",
   /** Grants permission to add a managed application instance to AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateManagedApplicationInstance:
-    "W|||||kms:Decrypt|CreateApplication,PutApplicationAuthenticationMethod,PutApplicationGrant",
+  CreateManagedApplicationInstance: "W|||||3|CreateApplication,PutApplicationAuthenticationMethod,PutApplicationGrant",
   /** Grants permission to create a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html */
-  CreatePermissionSet: "W|||3;1;6,4;1;6|0,2|kms:Decrypt,sso:TagResource|;",
+  CreatePermissionSet: "W|||3;1;6,4;1;6|0,2|3,18|;",
   /** Grants permission to create a profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateProfile: "W|||||kms:Decrypt|CreateAccountAssignment",
+  CreateProfile: "W|||||3|CreateAccountAssignment",
   /** Grants permission to create a federation trust in a target account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateTrust: "W|||||kms:Decrypt|CreateAccountAssignment",
+  CreateTrust: "W|||||3|CreateAccountAssignment",
   /** Grants permission to create a trusted token issuer for an instance. Access level: Write. Resources: Instance*, TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateTrustedTokenIssuer.html */
-  CreateTrustedTokenIssuer: "W|||3;1;6,5;1;6|0,2|kms:Decrypt,sso:TagResource|;",
+  CreateTrustedTokenIssuer: "W|||3;1;6,5;1;6|0,2|3,18|;",
   /** Grants permission to delete a Principal's access from a specified AWS account using a specified permission set. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteAccountAssignment.html */
-  DeleteAccountAssignment: "W|||0;1;,3;1;6,4;1;6||kms:Decrypt,sso:DeleteProfile|;",
+  DeleteAccountAssignment: "W|||0;1;,3;1;6,4;1;6||3,sso:DeleteProfile|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "W|||1;1;6|5|kms:Decrypt,sso:DeleteApplicationInstance,sso:DeleteManagedApplicationInstance|;",
+  DeleteApplication: "W|||1;1;6|5|3,sso:DeleteApplicationInstance,sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete an access scope to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAccessScope.html */
-  DeleteApplicationAccessScope: "W|||1;1;6|5|kms:Decrypt|;",
+  DeleteApplicationAccessScope: "W|||1;1;6|5|3|;",
   /** Grants permission to delete an application assignment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAssignment.html */
-  DeleteApplicationAssignment: "W|||1;1;6|5|kms:Decrypt,sso:DisassociateProfile|;",
+  DeleteApplicationAssignment: "W|||1;1;6|5|3,sso:DisassociateProfile|;",
   /** Grants permission to delete an authentication method to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAuthenticationMethod.html */
-  DeleteApplicationAuthenticationMethod: "W|||1;1;6|5|kms:Decrypt|;",
+  DeleteApplicationAuthenticationMethod: "W|||1;1;6|5|3|;",
   /** Grants permission to delete a grant from an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationGrant.html */
-  DeleteApplicationGrant: "W|||1;1;6|5|kms:Decrypt|;",
+  DeleteApplicationGrant: "W|||1;1;6|5|3|;",
   /** Grants permission to delete the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteApplicationInstance: "W|||||kms:Decrypt|DeleteApplication",
+  DeleteApplicationInstance: "W|||||3|DeleteApplication",
   /** Grants permission to delete an inactive or expired certificate from the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteApplicationInstanceCertificate: "W|||||kms:Decrypt|",
+  DeleteApplicationInstanceCertificate: "W|||||3|",
   /** Grants permission to delete the inline policy from a specified permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInlinePolicyFromPermissionSet.html */
-  DeleteInlinePolicyFromPermissionSet: "W|||3;1;6,4;1;6||kms:Decrypt|;",
+  DeleteInlinePolicyFromPermissionSet: "W|||3;1;6,4;1;6||3|;",
   /** Grants permission to delete an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInstance.html */
-  DeleteInstance: "W|||3;1;6||identitystore:DeleteIdentityStore,sso:StartSSO|;",
+  DeleteInstance: "W|||3;1;6||2,sso:StartSSO|;",
   /** Grants permission to disable ABAC and remove the attributes list for the instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInstanceAccessControlAttributeConfiguration.html */
-  DeleteInstanceAccessControlAttributeConfiguration: "W|||3;1;6||kms:Decrypt|;",
+  DeleteInstanceAccessControlAttributeConfiguration: "W|||3;1;6||3|;",
   /** Grants permission to delete the managed application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteManagedApplicationInstance: "W|||||kms:Decrypt|DeleteApplication",
+  DeleteManagedApplicationInstance: "W|||||3|DeleteApplication",
   /** Grants permission to delete a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeletePermissionSet.html */
-  DeletePermissionSet: "W|||3;1;6,4;1;6||kms:Decrypt|;",
+  DeletePermissionSet: "W|||3;1;6,4;1;6||3|;",
   /** Grants permission to remove permissions boundary from a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeletePermissionsBoundaryFromPermissionSet.html */
-  DeletePermissionsBoundaryFromPermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt|;",
+  DeletePermissionsBoundaryFromPermissionSet: "P|||3;1;6,4;1;6||3|;",
   /** Grants permission to delete the profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteProfile: "W|||||kms:Decrypt|DeleteAccountAssignment",
+  DeleteProfile: "W|||||3|DeleteAccountAssignment",
   /** Grants permission to delete a trusted token issuer for an instance. Access level: Write. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteTrustedTokenIssuer.html */
-  DeleteTrustedTokenIssuer: "W|||5;1;6||kms:Decrypt|;",
+  DeleteTrustedTokenIssuer: "W|||5;1;6||3|;",
   /** Grants permission to describe the status of the assignment creation request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeAccountAssignmentCreationStatus.html */
-  DescribeAccountAssignmentCreationStatus: "R|||3;1;6||kms:Decrypt|;",
+  DescribeAccountAssignmentCreationStatus: "R|||3;1;6||3|;",
   /** Grants permission to describe the status of an assignment deletion request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeAccountAssignmentDeletionStatus.html */
-  DescribeAccountAssignmentDeletionStatus: "R|||3;1;6||kms:Decrypt|;",
+  DescribeAccountAssignmentDeletionStatus: "R|||3;1;6||3|;",
   /** Grants permission to obtain information about an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplication.html */
-  DescribeApplication: "R|||1;1;6|5|kms:Decrypt,sso:GetApplicationInstance,sso:GetManagedApplicationInstance|;",
+  DescribeApplication: "R|||1;1;6|5|3,11,sso:GetManagedApplicationInstance|;",
   /** Grants permission to retrieve an application assignment. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplicationAssignment.html */
-  DescribeApplicationAssignment: "R|||1;1;6|5|kms:Decrypt|;",
+  DescribeApplicationAssignment: "R|||1;1;6|5|3|;",
   /** Grants permission to describe an application provider. Access level: Read. Resources: ApplicationProvider*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplicationProvider.html */
-  DescribeApplicationProvider: "R|||2;1;||sso:GetApplicationTemplate|;",
+  DescribeApplicationProvider: "R|||2;1;||12|;",
   /** Grants permission to obtain information about an identity center instance. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeInstance.html */
   DescribeInstance: "R|||3;1;6||sso:GetSharedSsoConfiguration,sso:ListDirectoryAssociations|;",
   /** Grants permission to get the list of attributes used by the instance for ABAC. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeInstanceAccessControlAttributeConfiguration.html */
-  DescribeInstanceAccessControlAttributeConfiguration: "R|||3;1;6||kms:Decrypt|;",
+  DescribeInstanceAccessControlAttributeConfiguration: "R|||3;1;6||3|;",
   /** Grants permission to describe a permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribePermissionSet.html */
-  DescribePermissionSet: "R|||3;1;6,4;1;6||kms:Decrypt,sso:GetPermissionSet|;",
+  DescribePermissionSet: "R|||3;1;6,4;1;6||3,sso:GetPermissionSet|;",
   /** Grants permission to describe the status for the given Permission Set Provisioning request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribePermissionSetProvisioningStatus.html */
-  DescribePermissionSetProvisioningStatus: "R|||3;1;6||kms:Decrypt|;",
+  DescribePermissionSetProvisioningStatus: "R|||3;1;6||3|;",
   /** Grants permission to retrieve configuration details for a specific IAM Identity Center instance region. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeRegion.html */
-  DescribeRegion: "R|||3;1;6||kms:Decrypt|;",
+  DescribeRegion: "R|||3;1;6||3|;",
   /** Grants permission to obtain the regions where your organization has enabled AWS IAM Identity Center. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DescribeRegisteredRegions: "R||||||",
   /** Grants permission to describe a trusted token issuer for an instance. Access level: Read. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeTrustedTokenIssuer.html */
-  DescribeTrustedTokenIssuer: "R|||5;1;6||kms:Decrypt|;",
+  DescribeTrustedTokenIssuer: "R|||5;1;6||3|;",
   /** Grants permission to detach a customer managed policy reference from a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DetachCustomerManagedPolicyReferenceFromPermissionSet.html */
-  DetachCustomerManagedPolicyReferenceFromPermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt|;",
+  DetachCustomerManagedPolicyReferenceFromPermissionSet: "P|||3;1;6,4;1;6||3|;",
   /** Grants permission to detach the attached AWS managed policy from the specified permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DetachManagedPolicyFromPermissionSet.html */
-  DetachManagedPolicyFromPermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt|;",
+  DetachManagedPolicyFromPermissionSet: "P|||3;1;6,4;1;6||3|;",
   /** Grants permission to disassociate a directory to be used by AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisassociateDirectory: "W|||||ds:UnauthorizeApplication,identitystore:DeleteIdentityStore,kms:Decrypt|",
+  DisassociateDirectory: "W|||||ds:UnauthorizeApplication,2,3|",
   /** Grants permission to disassociate a directory user or group from a profile. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisassociateProfile: "W|||||kms:Decrypt|DeleteApplicationAssignment",
+  DisassociateProfile: "W|||||3|DeleteApplicationAssignment",
   /** Grants permission to get an access scope to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAccessScope.html */
-  GetApplicationAccessScope: "R|||1;1;6|5|kms:Decrypt|;",
+  GetApplicationAccessScope: "R|||1;1;6|5|3|;",
   /** Grants permission to read assignment configurations for an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAssignmentConfiguration.html */
-  GetApplicationAssignmentConfiguration: "R|||1;1;6|5|kms:Decrypt|;",
+  GetApplicationAssignmentConfiguration: "R|||1;1;6|5|3|;",
   /** Grants permission to get an authentication method to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAuthenticationMethod.html */
-  GetApplicationAuthenticationMethod: "R|||1;1;6|5|kms:Decrypt|;",
+  GetApplicationAuthenticationMethod: "R|||1;1;6|5|3|;",
   /** Grants permission to obtain details about a grant belonging to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationGrant.html */
-  GetApplicationGrant: "R|||1;1;6|5|kms:Decrypt|;",
+  GetApplicationGrant: "R|||1;1;6|5|3|;",
   /** Grants permission to retrieve details for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetApplicationInstance:
-    "R|||||kms:Decrypt|CreateAccountAssignment,DescribeApplication,ListAccountsForProvisionedPermissionSet,ListApplications",
+    "R|||||3|CreateAccountAssignment,DescribeApplication,ListAccountsForProvisionedPermissionSet,ListApplications",
   /** Grants permission to get session configuration for an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationSessionConfiguration.html */
-  GetApplicationSessionConfiguration: "R|||1;1;6|5|kms:Decrypt|;",
+  GetApplicationSessionConfiguration: "R|||1;1;6|5|3|;",
   /** Grants permission to retrieve application template details. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetApplicationTemplate: "R||||||DescribeApplicationProvider,ListApplicationProviders",
   /** Grants permission to obtain the inline policy assigned to the permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetInlinePolicyForPermissionSet.html */
-  GetInlinePolicyForPermissionSet: "R|||3;1;6,4;1;6||kms:Decrypt|;",
+  GetInlinePolicyForPermissionSet: "R|||3;1;6,4;1;6||3|;",
   /** Grants permission to retrieve details for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetManagedApplicationInstance: "R|||||kms:Decrypt|DescribeApplication",
+  GetManagedApplicationInstance: "R|||||3|DescribeApplication",
   /** Grants permission to retrieve Mfa Device Management settings for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetMfaDeviceManagementForDirectory: "R|||||kms:Decrypt|",
+  GetMfaDeviceManagementForDirectory: "R|||||3|",
   /** Grants permission to retrieve details of a permission set. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetPermissionSet: "R|||||kms:Decrypt|DescribePermissionSet",
+  GetPermissionSet: "R|||||3|DescribePermissionSet",
   /** Grants permission to get permissions boundary for a permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetPermissionsBoundaryForPermissionSet.html */
-  GetPermissionsBoundaryForPermissionSet: "R|||3;1;6,4;1;6||kms:Decrypt|;",
+  GetPermissionsBoundaryForPermissionSet: "R|||3;1;6,4;1;6||3|;",
   /** Grants permission to retrieve a profile for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetProfile: "R|||||kms:Decrypt|CreateAccountAssignment,ListPermissionSetsProvisionedToAccount",
+  GetProfile: "R|||||3|CreateAccountAssignment,ListPermissionSetsProvisionedToAccount",
   /** Grants permission to check if AWS IAM Identity Center is enabled. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetSSOStatus: "R||||||",
   /** Grants permission to retrieve shared configuration for the current SSO instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetSharedSsoConfiguration: "R|||||kms:Decrypt|DescribeInstance",
+  GetSharedSsoConfiguration: "R|||||3|DescribeInstance",
   /** Grants permission to retrieve configuration for the current SSO instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetSsoConfiguration: "R|||||kms:Decrypt|",
+  GetSsoConfiguration: "R|||||3|",
   /** Grants permission to retrieve the federation trust in a target account. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetTrust: "R|||||kms:Decrypt|CreateAccountAssignment",
+  GetTrust: "R|||||3|CreateAccountAssignment",
   /** Grants permission to update the application instance by uploading an application SAML metadata file provided by the service provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ImportApplicationInstanceServiceProviderMetadata: "W|||||kms:Decrypt|",
+  ImportApplicationInstanceServiceProviderMetadata: "W|||||3|",
   /** Grants permission to list the status of the AWS account assignment creation requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentCreationStatus.html */
-  ListAccountAssignmentCreationStatus: "L|||3;1;6||kms:Decrypt|;",
+  ListAccountAssignmentCreationStatus: "L|||3;1;6||3|;",
   /** Grants permission to list the status of the AWS account assignment deletion requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentDeletionStatus.html */
-  ListAccountAssignmentDeletionStatus: "L|||3;1;6||kms:Decrypt|;",
+  ListAccountAssignmentDeletionStatus: "L|||3;1;6||3|;",
   /** Grants permission to list the assignee of the specified AWS account with the specified permission set. Access level: List. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignments.html */
-  ListAccountAssignments: "L|||0;1;,3;1;6,4;1;6||kms:Decrypt,sso:ListProfileAssociations|;",
+  ListAccountAssignments: "L|||0;1;,3;1;6,4;1;6||3,15|;",
   /** Grants permission to list accounts assigned to user or group. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentsForPrincipal.html */
-  ListAccountAssignmentsForPrincipal: "L|||3;1;6||kms:Decrypt|;",
+  ListAccountAssignmentsForPrincipal: "L|||3;1;6||3|;",
   /** Grants permission to list all the AWS accounts where the specified permission set is provisioned. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountsForProvisionedPermissionSet.html */
-  ListAccountsForProvisionedPermissionSet:
-    "L|||3;1;6,4;1;6||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances|;",
+  ListAccountsForProvisionedPermissionSet: "L|||3;1;6,4;1;6||3,11,14|;",
   /** Grants permission to list access scopes to an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAccessScopes.html */
-  ListApplicationAccessScopes: "L|||1;1;6|5|kms:Decrypt|;",
+  ListApplicationAccessScopes: "L|||1;1;6|5|3|;",
   /** Grants permission to list application assignments. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAssignments.html */
-  ListApplicationAssignments: "L|||1;1;6|5|kms:Decrypt,sso:ListProfileAssociations|;",
+  ListApplicationAssignments: "L|||1;1;6|5|3,15|;",
   /** Grants permission to list applications assigned to user or group. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAssignmentsForPrincipal.html */
-  ListApplicationAssignmentsForPrincipal: "L|||3;1;6|5|kms:Decrypt|;",
+  ListApplicationAssignmentsForPrincipal: "L|||3;1;6|5|3|;",
   /** Grants permission to list authentication methods to an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAuthenticationMethods.html */
-  ListApplicationAuthenticationMethods: "L|||1;1;6|5|kms:Decrypt|;",
+  ListApplicationAuthenticationMethods: "L|||1;1;6|5|3|;",
   /** Grants permission to list grants from an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationGrants.html */
-  ListApplicationGrants: "L|||1;1;6|5|kms:Decrypt|;",
+  ListApplicationGrants: "L|||1;1;6|5|3|;",
   /** Grants permission to retrieve all of the certificates for a given application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListApplicationInstanceCertificates: "R|||||kms:Decrypt|",
+  ListApplicationInstanceCertificates: "R|||||3|",
   /** Grants permission to retrieve all application instances. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListApplicationInstances:
-    "L|||||kms:Decrypt,sso:GetApplicationInstance|ListAccountsForProvisionedPermissionSet,ListApplications",
+  ListApplicationInstances: "L|||||3,11|ListAccountsForProvisionedPermissionSet,ListApplications",
   /** Grants permission to list application providers. Access level: List. Resources: ApplicationProvider*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationProviders.html */
-  ListApplicationProviders: "L|||2;1;||sso:GetApplicationTemplate,sso:ListApplicationTemplates|;,ListApplications",
+  ListApplicationProviders: "L|||2;1;||12,sso:ListApplicationTemplates|;,ListApplications",
   /** Grants permission to retrieve all supported application templates. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListApplicationTemplates: "L|||||sso:GetApplicationTemplate|ListApplicationProviders",
+  ListApplicationTemplates: "L|||||12|ListApplicationProviders",
   /** Grants permission to retrieve all applications associated with the instance of IAM Identity Center. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplications.html */
-  ListApplications:
-    "L|||||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances,sso:ListApplicationProviders|;",
+  ListApplications: "L|||||3,11,14,sso:ListApplicationProviders|;",
   /** Grants permission to list the customer managed policy references that are attached to a permission set. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListCustomerManagedPolicyReferencesInPermissionSet.html */
-  ListCustomerManagedPolicyReferencesInPermissionSet: "L|||3;1;6,4;1;6||kms:Decrypt|;",
+  ListCustomerManagedPolicyReferencesInPermissionSet: "L|||3;1;6,4;1;6||3|;",
   /** Grants permission to retrieve details about the directory connected to AWS IAM Identity Center. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListDirectoryAssociations: "R|||||kms:Decrypt|DescribeInstance",
+  ListDirectoryAssociations: "R|||||3|DescribeInstance",
   /** Grants permission to list the SSO Instances that the caller has access to. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListInstances.html */
   ListInstances: "L||||||;",
   /** Grants permission to list the AWS managed policies that are attached to a specified permission set. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListManagedPoliciesInPermissionSet.html */
-  ListManagedPoliciesInPermissionSet: "L|||3;1;6,4;1;6||kms:Decrypt|;",
+  ListManagedPoliciesInPermissionSet: "L|||3;1;6,4;1;6||3|;",
   /** Grants permission to list the status of the Permission Set Provisioning requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSetProvisioningStatus.html */
-  ListPermissionSetProvisioningStatus: "L|||3;1;6||kms:Decrypt|;",
+  ListPermissionSetProvisioningStatus: "L|||3;1;6||3|;",
   /** Grants permission to retrieve all permission sets. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSets.html */
-  ListPermissionSets: "L|||3;1;6||kms:Decrypt|;",
+  ListPermissionSets: "L|||3;1;6||3|;",
   /** Grants permission to list all the permission sets that are provisioned to a specified AWS account. Access level: List. Resources: Account*, Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSetsProvisionedToAccount.html */
-  ListPermissionSetsProvisionedToAccount: "L|||0;1;,3;1;6||kms:Decrypt,sso:GetProfile,sso:ListProfiles|;",
+  ListPermissionSetsProvisionedToAccount: "L|||0;1;,3;1;6||3,13,sso:ListProfiles|;",
   /** Grants permission to retrieve the directory user or group associated with the profile. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProfileAssociations: "R|||||kms:Decrypt|ListAccountAssignments,ListApplicationAssignments",
+  ListProfileAssociations: "R|||||3|ListAccountAssignments,ListApplicationAssignments",
   /** Grants permission to retrieve all profiles for an application instance. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProfiles: "L|||||kms:Decrypt,sso:GetProfile|ListPermissionSetsProvisionedToAccount",
+  ListProfiles: "L|||||3,13|ListPermissionSetsProvisionedToAccount",
   /** Grants permission to list all regions configured for an IAM Identity Center instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListRegions.html */
-  ListRegions: "L|||3;1;6||kms:Decrypt|;",
+  ListRegions: "L|||3;1;6||3|;",
   /** Grants permission to list the tags that are attached to a specified resource. Access level: Read. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "R|||1;0;,3;0;,4;0;,5;0;||kms:Decrypt|;",
+  ListTagsForResource: "R|||1;0;,3;0;,4;0;,5;0;||3|;",
   /** Grants permission to list trusted token issuers for an instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListTrustedTokenIssuers.html */
-  ListTrustedTokenIssuers: "L|||3;1;6||kms:Decrypt|;",
+  ListTrustedTokenIssuers: "L|||3;1;6||3|;",
   /** Grants permission to provision a specified permission set to the specified target. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ProvisionPermissionSet.html */
-  ProvisionPermissionSet: "W|||0;1;,3;1;6,4;1;6||kms:Decrypt|;",
+  ProvisionPermissionSet: "W|||0;1;,3;1;6,4;1;6||3|;",
   /** Grants permission to create/update an access scope to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAccessScope.html */
-  PutApplicationAccessScope: "W|||1;1;6|5|kms:Decrypt|;",
+  PutApplicationAccessScope: "W|||1;1;6|5|3|;",
   /** Grants permission to add assignment configurations to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAssignmentConfiguration.html */
-  PutApplicationAssignmentConfiguration: "W|||1;1;6|5|kms:Decrypt|CreateApplication,;,UpdateApplication",
+  PutApplicationAssignmentConfiguration: "W|||1;1;6|5|3|CreateApplication,;,UpdateApplication",
   /** Grants permission to create/update an authentication method to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAuthenticationMethod.html */
-  PutApplicationAuthenticationMethod: "W|||1;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
+  PutApplicationAuthenticationMethod: "W|||1;1;6|5|3,10|;",
   /** Grants permission to create/update a grant to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationGrant.html */
-  PutApplicationGrant: "W|||1;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
+  PutApplicationGrant: "W|||1;1;6|5|3,10|;",
   /** Grants permission to put session configuration for an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationSessionConfiguration.html */
-  PutApplicationSessionConfiguration: "W|||1;1;6|5|kms:Decrypt|;",
+  PutApplicationSessionConfiguration: "W|||1;1;6|5|3|;",
   /** Grants permission to attach an IAM inline policy to a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutInlinePolicyToPermissionSet.html */
-  PutInlinePolicyToPermissionSet: "W|||3;1;6,4;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
+  PutInlinePolicyToPermissionSet: "W|||3;1;6,4;1;6||3,17|;",
   /** Grants permission to put Mfa Device Management settings for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  PutMfaDeviceManagementForDirectory: "W|||||kms:Decrypt|",
+  PutMfaDeviceManagementForDirectory: "W|||||3|",
   /** Grants permission to add permissions boundary to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutPermissionsBoundaryToPermissionSet.html */
-  PutPermissionsBoundaryToPermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt|;",
+  PutPermissionsBoundaryToPermissionSet: "P|||3;1;6,4;1;6||3|;",
   /** Grants permission to add a policy to a permission set. Access level: Permissions management. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  PutPermissionsPolicy: "P|||||kms:Decrypt|AttachManagedPolicyToPermissionSet,PutInlinePolicyToPermissionSet",
+  PutPermissionsPolicy: "P|||||3|AttachManagedPolicyToPermissionSet,PutInlinePolicyToPermissionSet",
   /** Grants permission to remove a region from an IAM Identity Center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_RemoveRegion.html */
-  RemoveRegion: "W|||3;1;6||identitystore:RemoveRegion,kms:Decrypt|;",
+  RemoveRegion: "W|||3;1;6||identitystore:RemoveRegion,3|;",
   /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchGroups: "R|||||ds:DescribeDirectories,kms:Decrypt|",
+  SearchGroups: "R|||||0,3|",
   /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchUsers: "R|||||ds:DescribeDirectories,kms:Decrypt|",
+  SearchUsers: "R|||||0,3|",
   /** Grants permission to initialize AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  StartSSO:
-    "W|||||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|DeleteInstance",
+  StartSSO: "W|||||3,4,5,6,7,organizations:EnableAWSServiceAccess|DeleteInstance",
   /** Grants permission to associate a set of tags with a specified resource. Access level: Tagging. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_TagResource.html */
   TagResource:
-    "T|||1;0;,3;0;,4;0;,5;0;|0,2|kms:Decrypt|CreateApplication,CreateInstance,CreatePermissionSet,CreateTrustedTokenIssuer,;",
+    "T|||1;0;,3;0;,4;0;,5;0;|0,2|3|CreateApplication,CreateInstance,CreatePermissionSet,CreateTrustedTokenIssuer,;",
   /** Grants permission to disassociate a set of tags from a specified resource. Access level: Tagging. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UntagResource.html */
-  UntagResource: "T|||1;0;,3;0;,4;0;,5;0;|2|kms:Decrypt|;",
+  UntagResource: "T|||1;0;,3;0;,4;0;,5;0;|2|3|;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication:
-    "W|||1;1;6|5|kms:Decrypt,sso:PutApplicationAssignmentConfiguration,sso:UpdateApplicationInstanceDisplayData,sso:UpdateApplicationInstanceStatus,sso:UpdateManagedApplicationInstanceStatus|;",
+    "W|||1;1;6|5|3,16,sso:UpdateApplicationInstanceDisplayData,sso:UpdateApplicationInstanceStatus,sso:UpdateManagedApplicationInstanceStatus|;",
   /** Grants permission to set a certificate as the active one for this application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceActiveCertificate: "W|||||kms:Decrypt|",
+  UpdateApplicationInstanceActiveCertificate: "W|||||3|",
   /** Grants permission to update display data of an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceDisplayData: "W|||||kms:Decrypt|UpdateApplication",
+  UpdateApplicationInstanceDisplayData: "W|||||3|UpdateApplication",
   /** Grants permission to update federation response configuration for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceResponseConfiguration: "W|||||kms:Decrypt|",
+  UpdateApplicationInstanceResponseConfiguration: "W|||||3|",
   /** Grants permission to update federation response schema configuration for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceResponseSchemaConfiguration: "W|||||kms:Decrypt|",
+  UpdateApplicationInstanceResponseSchemaConfiguration: "W|||||3|",
   /** Grants permission to update security details for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceSecurityConfiguration: "W|||||kms:Decrypt|",
+  UpdateApplicationInstanceSecurityConfiguration: "W|||||3|",
   /** Grants permission to update service provider related configuration for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceServiceProviderConfiguration: "W|||||kms:Decrypt|",
+  UpdateApplicationInstanceServiceProviderConfiguration: "W|||||3|",
   /** Grants permission to update the status of an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceStatus: "W|||||kms:Decrypt|UpdateApplication",
+  UpdateApplicationInstanceStatus: "W|||||3|UpdateApplication",
   /** Grants permission to update an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateInstance.html */
-  UpdateInstance:
-    "W|||3;1;6||identitystore:UpdateIdentityStore,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|;",
+  UpdateInstance: "W|||3;1;6||identitystore:UpdateIdentityStore,3,4,5,6|;",
   /** Grants permission to update the attributes to use with the instance for ABAC. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateInstanceAccessControlAttributeConfiguration.html */
-  UpdateInstanceAccessControlAttributeConfiguration: "W|||3;1;6||kms:Decrypt|;",
+  UpdateInstanceAccessControlAttributeConfiguration: "W|||3;1;6||3|;",
   /** Grants permission to update the status of a managed application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateManagedApplicationInstanceStatus: "W|||||kms:Decrypt|UpdateApplication",
+  UpdateManagedApplicationInstanceStatus: "W|||||3|UpdateApplication",
   /** Grants permission to update the permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdatePermissionSet.html */
-  UpdatePermissionSet: "P|||3;1;6,4;1;6||kms:Decrypt|;",
+  UpdatePermissionSet: "P|||3;1;6,4;1;6||3|;",
   /** Grants permission to update the profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateProfile: "W|||||kms:Decrypt|CreateAccountAssignment",
+  UpdateProfile: "W|||||3|CreateAccountAssignment",
   /** Grants permission to update the configuration for the current SSO instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateSSOConfiguration: "W|||||kms:Decrypt|",
+  UpdateSSOConfiguration: "W|||||3|",
   /** Grants permission to update the federation trust in a target account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateTrust: "W|||||kms:Decrypt|CreateAccountAssignment",
+  UpdateTrust: "W|||||3|CreateAccountAssignment",
   /** Grants permission to update a trusted token issuer for an instance. Access level: Write. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateTrustedTokenIssuer.html */
-  UpdateTrustedTokenIssuer: "W|||5;1;6||kms:Decrypt|;",
+  UpdateTrustedTokenIssuer: "W|||5;1;6||3|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~~~|Grants permission to add a region to an IAM Identity Center instance",
@@ -518,7 +531,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sso">;
 /** Any sso action. */
 export type Action = ActionOf<typeof actionFacts, "sso">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -526,7 +544,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sso-admin" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sso action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

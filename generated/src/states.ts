@@ -35,11 +35,12 @@ const conditionKeyList = [
   "states:HTTPMethod",
   "states:StateMachineQualifier",
 ] as const;
+const dependentActionList = ["iam:PassRole", "states:PublishStateMachineVersion", "states:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateActivity.html */
-  CreateActivity: "W|||0;1;|0,2|states:TagResource|;",
+  CreateActivity: "W|||0;1;|0,2|2|;",
   /** Grants permission to create a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html */
-  CreateStateMachine: "W|||6;1;|0,2|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
+  CreateStateMachine: "W|||6;1;|0,2|0,1,2|;",
   /** Grants permission to create a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachineAlias.html */
   CreateStateMachineAlias: "W|||6;1;|5||;",
   /** Grants permission to delete an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteActivity.html */
@@ -103,13 +104,13 @@ const actionFacts = {
   /** Grants permission to tag an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TagResource.html */
   TagResource: "T|||0;0;,6;0;|0,2||CreateActivity,CreateStateMachine,;",
   /** Grants permission to test a state machine definition. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html */
-  TestState: "W|||||iam:PassRole,states:RevealSecrets|;",
+  TestState: "W|||||0,states:RevealSecrets|;",
   /** Grants permission to remove a tag from an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UntagResource.html */
   UntagResource: "T|||0;0;,6;0;|2||;",
   /** Grants permission to update a map run. Access level: Write. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html */
   UpdateMapRun: "W|||5;1;|||;",
   /** Grants permission to update a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachine.html */
-  UpdateStateMachine: "W|||6;1;|0,2|iam:PassRole,states:PublishStateMachineVersion|;",
+  UpdateStateMachine: "W|||6;1;|0,2|0,1|;",
   /** Grants permission to update a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachineAlias.html */
   UpdateStateMachineAlias: "W|||6;1;|5||;",
   /** Grants permission to validate a state machine definition. Access level: Read. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ValidateStateMachineDefinition.html */
@@ -220,7 +221,12 @@ export type Actions = ActionsOf<typeof actionFacts, "states">;
 /** Any states action. */
 export type Action = ActionOf<typeof actionFacts, "states">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "states">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -228,7 +234,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "stepfunctions" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every states action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,9 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "logs:CreateLogDelivery",
+  "logs:GetLogDelivery",
+  "logs:ListLogDeliveries",
+  "logs:UpdateLogDelivery",
+  "storagegateway:AddTagsToResource",
+  "storagegateway:BypassGovernanceRetention",
+] as const;
 const actionFacts = {
   /** Grants permission to activate the gateway you previously deployed on your host. Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ActivateGateway.html */
-  ActivateGateway: "W||||0,2|storagegateway:AddTagsToResource|;",
+  ActivateGateway: "W||||0,2|5|;",
   /** Grants permission to configure one or more gateway local disks as cache for a cached-volume gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddCache.html */
   AddCache: "W|||3;1;|||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. Resources: cache-report, fs-association, gateway, share, tape, tapepool, volume. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddTagsToResource.html */
@@ -41,10 +50,10 @@ const actionFacts = {
   /** Grants permission to configure one or more gateway local disks as working storage for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddWorkingStorage.html */
   AddWorkingStorage: "W|||3;1;|||;",
   /** Grants permission to move a tape to the target pool specified. Access level: Write. Resources: tape*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AssignTapePool.html */
-  AssignTapePool: "W|||5;1;,6;1;||storagegateway:BypassGovernanceRetention|;",
+  AssignTapePool: "W|||5;1;,6;1;||6|;",
   /** Grants permission to associate an Amazon FSx file system with the Amazon FSx file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AssociateFileSystem.html */
   AssociateFileSystem:
-    "W|||3;1;|0,2|ds:DescribeDirectories,ec2:DescribeNetworkInterfaces,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,logs:CreateLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery,storagegateway:AddTagsToResource|;",
+    "W|||3;1;|0,2|ds:DescribeDirectories,ec2:DescribeNetworkInterfaces,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,1,2,3,4,5|;",
   /** Grants permission to connect a volume to an iSCSI connection and then attaches the volume to the specified gateway. Access level: Write. Resources: gateway*, volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AttachVolume.html */
   AttachVolume: "W|||3;1;,8;1;|||;",
   /** Grants permission to allow the governance retention lock on a pool to be bypassed. Access level: Write. Resources: tapepool*. https://docs.aws.amazon.com/storagegateway/latest/userguide/CreatingCustomTapePool.html#TapeRetentionLock */
@@ -56,23 +65,23 @@ const actionFacts = {
   /** Grants permission to cancel retrieval of a virtual tape from the virtual tape shelf (VTS) to a gateway after the retrieval process is initiated. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CancelRetrieval.html */
   CancelRetrieval: "W|||3;1;,5;1;|||;",
   /** Grants permission to create a cached volume on a specified cached gateway. This operation is supported only for the gateway-cached volume architecture. Access level: Write. Resources: gateway*, volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateCachediSCSIVolume.html */
-  CreateCachediSCSIVolume: "W|||3;1;,8;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateCachediSCSIVolume: "W|||3;1;,8;1;|0,2|5|;",
   /** Grants permission to create a NFS file share on an existing file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateNFSFileShare.html */
-  CreateNFSFileShare: "W|||3;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
+  CreateNFSFileShare: "W|||3;1;|0,2|0,5|;",
   /** Grants permission to create a SMB file share on an existing file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSMBFileShare.html */
-  CreateSMBFileShare: "W|||3;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
+  CreateSMBFileShare: "W|||3;1;|0,2|0,5|;",
   /** Grants permission to initiate a snapshot of a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot: "W|||8;1;|0,2||;",
   /** Grants permission to initiate a snapshot of a gateway from a volume recovery point. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSnapshotFromVolumeRecoveryPoint.html */
   CreateSnapshotFromVolumeRecoveryPoint: "W|||8;1;|0,2||;",
   /** Grants permission to create a volume on a specified gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateStorediSCSIVolume.html */
-  CreateStorediSCSIVolume: "W|||3;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateStorediSCSIVolume: "W|||3;1;|0,2|5|;",
   /** Grants permission to create a tape pool. Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapePool.html */
-  CreateTapePool: "W||||0,2|storagegateway:AddTagsToResource|;",
+  CreateTapePool: "W||||0,2|5|;",
   /** Grants permission to create a virtual tape by using your own barcode. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapeWithBarcode.html */
-  CreateTapeWithBarcode: "W|||3;1;,6;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateTapeWithBarcode: "W|||3;1;,6;1;|0,2|5|;",
   /** Grants permission to create one or more virtual tapes. You write data to the virtual tapes and then archive the tapes. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapes.html */
-  CreateTapes: "W|||3;1;,6;1;|0,2|storagegateway:AddTagsToResource|;",
+  CreateTapes: "W|||3;1;,6;1;|0,2|5|;",
   /** Grants permission to delete the automatic tape creation policy configured on a gateway-VTL. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteAutomaticTapeCreationPolicy.html */
   DeleteAutomaticTapeCreationPolicy: "W|||3;1;|||;",
   /** Grants permission to delete the bandwidth rate limits of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteBandwidthRateLimit.html */
@@ -90,7 +99,7 @@ const actionFacts = {
   /** Grants permission to delete the specified virtual tape. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteTape.html */
   DeleteTape: "W|||3;1;,5;1;|||;",
   /** Grants permission to delete the specified virtual tape from the virtual tape shelf (VTS). Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteTapeArchive.html */
-  DeleteTapeArchive: "W|||||storagegateway:BypassGovernanceRetention|;",
+  DeleteTapeArchive: "W|||||6|;",
   /** Grants permission to delete the specified tape pool. Access level: Write. Resources: tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteTapePool.html */
   DeleteTapePool: "W|||6;1;|||;",
   /** Grants permission to delete the specified gateway volume that you previously created using the CreateCachediSCSIVolume or CreateStorediSCSIVolume API. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteVolume.html */
@@ -192,7 +201,7 @@ const actionFacts = {
   /** Grants permission to start a test that verifies that the specified gateway is configured for High Availability monitoring in your host environment. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartAvailabilityMonitorTest.html */
   StartAvailabilityMonitorTest: "W|||3;1;|||;",
   /** Grants permission to start a cache report for an existing file share. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartCacheReport.html */
-  StartCacheReport: "W|||4;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
+  StartCacheReport: "W|||4;1;|0,2|0,5|;",
   /** Grants permission to start a gateway that you previously shut down. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartGateway.html */
   StartGateway: "W|||3;1;|||;",
   /** Grants permission to update the automatic tape creation policy configured on a gateway-VTL. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateAutomaticTapeCreationPolicy.html */
@@ -204,8 +213,7 @@ const actionFacts = {
   /** Grants permission to update the Challenge-Handshake Authentication Protocol (CHAP) credentials for a specified iSCSI target. Access level: Write. Resources: target*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateChapCredentials.html */
   UpdateChapCredentials: "W|||7;1;|||;",
   /** Grants permission to update a file system association. Access level: Write. Resources: fs-association*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateFileSystemAssociation.html */
-  UpdateFileSystemAssociation:
-    "W|||2;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
+  UpdateFileSystemAssociation: "W|||2;1;||1,logs:DeleteLogDelivery,2,3,4|;",
   /** Grants permission to update a gateway's metadata, which includes the gateway's name and time zone. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateGatewayInformation.html */
   UpdateGatewayInformation: "W|||3;1;|||;",
   /** Grants permission to update the gateway virtual machine (VM) software. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateGatewaySoftwareNow.html */
@@ -434,7 +442,12 @@ export type Actions = ActionsOf<typeof actionFacts, "storagegateway">;
 /** Any storagegateway action. */
 export type Action = ActionOf<typeof actionFacts, "storagegateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "storagegateway">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -442,7 +455,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "storagegateway" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every storagegateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -86,10 +86,10 @@ const conditionKeyList = [
   "www.amazon.com:app_id",
   "www.amazon.com:user_id",
 ] as const;
+const dependentActionList = ["sts:TagSession"] as const;
 const actionFacts = {
   /** Grants permission to obtain a set of temporary security credentials that you can use to access AWS resources that you might not normally have access to. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html */
-  AssumeRole:
-    "W|||2;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
+  AssumeRole: "W|||2;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,0|;",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated via a SAML authentication response. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html */
   AssumeRoleWithSAML:
     "W|||2;1;|3,5,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,50,52,54||",
@@ -106,7 +106,7 @@ const actionFacts = {
   /** Returns temporary security credentials for accessing an AWS account after temporary delegation request approval. This API requires the tradeInToken provided upon request delegation approval and is intended to be used only by Amazon or AWS Partners. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetDelegatedAccessToken.html */
   GetDelegatedAccessToken: "W||||||;",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for a federated user. Access level: Read. Resources: federated-user. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "R|||1;0;|3,5|sts:TagSession|;",
+  GetFederationToken: "R|||1;0;|3,5|0|;",
   /** Grants permission to obtain a STS bearer token for an AWS root user, IAM role, or an IAM user. Access level: Read. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html */
   GetServiceBearerToken: "R||1||44,45||",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for an AWS account or IAM user. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html */
@@ -184,7 +184,12 @@ export type Actions = ActionsOf<typeof actionFacts, "sts">;
 /** Any sts action. */
 export type Action = ActionOf<typeof actionFacts, "sts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sts">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -192,7 +197,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "sts" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every sts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

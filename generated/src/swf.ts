@@ -48,6 +48,7 @@ const conditionKeyList = [
   "swf:workflowType.name",
   "swf:workflowType.version",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to cancel a previously started timer and record a TimerCanceled event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   CancelTimer: "W||1|0;1;|||",
@@ -112,7 +113,7 @@ const actionFacts = {
   /** Grants permission to register a new domain. Access level: Write. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterDomain.html */
   RegisterDomain: "W||||0,2|swf:TagResource|;",
   /** Grants permission to register a new workflow type and its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterWorkflowType.html */
-  RegisterWorkflowType: "W|||0;1;|5,6,16|iam:PassRole|;",
+  RegisterWorkflowType: "W|||0;1;|5,6,16|0|;",
   /** Grants permission to attempt to cancel a previously scheduled activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   RequestCancelActivityTask: "W||1|0;1;|||",
   /** Grants permission to request that a request be made to cancel the specified external workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
@@ -126,7 +127,7 @@ const actionFacts = {
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken has failed with reason (if specified). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskFailed.html */
   RespondActivityTaskFailed: "W|||0;1;|||;",
   /** Grants permission to deciders to tell the service that the DecisionTask identified by the taskToken has successfully completed. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondDecisionTaskCompleted.html */
-  RespondDecisionTaskCompleted: "W|||0;1;||iam:PassRole|;",
+  RespondDecisionTaskCompleted: "W|||0;1;||0|;",
   /** Grants permission to schedule an activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   ScheduleActivityTask: "W||1|0;1;|||",
   /** Grants permission to request a signal to be delivered to the specified external workflow execution and records. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
@@ -138,7 +139,7 @@ const actionFacts = {
   /** Grants permission to start a timer for a workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   StartTimer: "W||1|0;1;|||",
   /** Grants permission to start an execution of the workflow type in the specified domain using the provided workflowId and input data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_StartWorkflowExecution.html */
-  StartWorkflowExecution: "W|||0;1;|8,9,10,11,12,13,17,18|iam:PassRole|;",
+  StartWorkflowExecution: "W|||0;1;|8,9,10,11,12,13,17,18|0|;",
   /** Grants permission to tag an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TagResource.html */
   TagResource: "T|||0;0;|0,2||RegisterDomain,;",
   /** Grants permission to record a WorkflowExecutionTerminated event and force closure of the workflow execution identified by the given domain, runId, and workflowId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TerminateWorkflowExecution.html */
@@ -249,7 +250,12 @@ export type Actions = ActionsOf<typeof actionFacts, "swf">;
 /** Any swf action. */
 export type Action = ActionOf<typeof actionFacts, "swf">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "swf">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -257,7 +263,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "swf" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every swf action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

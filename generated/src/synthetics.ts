@@ -33,19 +33,20 @@ const conditionKeyList = [
   "aws:TagKeys",
   "synthetics:Names",
 ] as const;
+const dependentActionList = ["iam:PassRole", "synthetics:ListTagsForResource", "synthetics:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_AssociateResource.html */
   AssociateResource: "W|||1;1;|1,2||;",
   /** Grants permission to create a canary. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateCanary.html */
-  CreateCanary: "W||||0,2|iam:PassRole,synthetics:TagResource|;",
+  CreateCanary: "W||||0,2|0,2|;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "W||||0,2|synthetics:TagResource|;",
+  CreateGroup: "W||||0,2|2|;",
   /** Grants permission to delete a canary. Amazon Synthetics deletes all the resources except for the Lambda function and the CloudWatch Alarms if you created one. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteCanary.html */
   DeleteCanary: "W|||0;1;|1,2||;",
   /** Grants permission to delete a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteGroup.html */
   DeleteGroup: "W|||1;1;|1,2||;",
   /** Grants permission to list information of all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanaries.html */
-  DescribeCanaries: "R||||3|synthetics:ListTagsForResource|;",
+  DescribeCanaries: "R||||3|1|;",
   /** Grants permission to list information about the last test run associated with all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanariesLastRun.html */
   DescribeCanariesLastRun: "R||||3||;",
   /** Grants permission to list information about Synthetics canary runtime versions. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeRuntimeVersions.html */
@@ -57,7 +58,7 @@ const actionFacts = {
   /** Grants permission to list information about all the test runs associated with a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanaryRuns.html */
   GetCanaryRuns: "R|||0;1;|1,2||;",
   /** Grants permission to view the details of a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetGroup.html */
-  GetGroup: "R|||1;1;|1,2|synthetics:ListTagsForResource|;",
+  GetGroup: "R|||1;1;|1,2|1|;",
   /** Grants permission to list information about the associated groups of a canary. Access level: List. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListAssociatedGroups.html */
   ListAssociatedGroups: "L|||0;1;|1,2||;",
   /** Grants permission to list information about canaries in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroupResources.html */
@@ -69,7 +70,7 @@ const actionFacts = {
   /** Grants permission to start a canary, so that Amazon CloudWatch Synthetics starts monitoring a website. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanary.html */
   StartCanary: "W|||0;1;|1,2||;",
   /** Grants permission to start a canary dry run, so that Amazon CloudWatch Synthetics can execute a test execution of a canary with provided parameters. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanaryDryRun.html */
-  StartCanaryDryRun: "W|||0;1;|1,2|iam:PassRole|;",
+  StartCanaryDryRun: "W|||0;1;|1,2|0|;",
   /** Grants permission to stop a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StopCanary.html */
   StopCanary: "W|||0;1;|1,2||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_TagResource.html */
@@ -77,7 +78,7 @@ const actionFacts = {
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;|1,2||;",
   /** Grants permission to update a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UpdateCanary.html */
-  UpdateCanary: "W|||0;1;|1,2|iam:PassRole|;",
+  UpdateCanary: "W|||0;1;|1,2|0|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~~~|Grants permission to associate a resource with a group",
@@ -126,7 +127,12 @@ export type Actions = ActionsOf<typeof actionFacts, "synthetics">;
 /** Any synthetics action. */
 export type Action = ActionOf<typeof actionFacts, "synthetics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "synthetics">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -134,7 +140,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "synthetics" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every synthetics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,23 +28,24 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole", "s3:GetObject", "textract:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html */
-  AnalyzeDocument: "R|||||s3:GetObject|;",
+  AnalyzeDocument: "R|||||1|;",
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeExpense.html */
-  AnalyzeExpense: "R|||||s3:GetObject|;",
+  AnalyzeExpense: "R|||||1|;",
   /** Grants permission to detect relevant information from identity documents provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeID.html */
-  AnalyzeID: "R|||||s3:GetObject|;",
+  AnalyzeID: "R|||||1|;",
   /** Grants permission to create an Amazon Textract adapter. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapter.html */
-  CreateAdapter: "W||||0,2|textract:TagResource|;",
+  CreateAdapter: "W||||0,2|2|;",
   /** Grants permission to create an Amazon Textract adapter version. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapterVersion.html */
-  CreateAdapterVersion: "W|||0;1;|0,2|textract:TagResource|;",
+  CreateAdapterVersion: "W|||0;1;|0,2|2|;",
   /** Grants permission to delete an Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapter.html */
   DeleteAdapter: "W|||0;1;|||;",
   /** Grants permission to delete an Amazon Textract adapter version. Access level: Write. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapterVersion.html */
   DeleteAdapterVersion: "W|||1;1;|||;",
   /** Grants permission to detect text in document images. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_DetectDocumentText.html */
-  DetectDocumentText: "R|||||s3:GetObject|;",
+  DetectDocumentText: "R|||||1|;",
   /** Grants permission to get an Amazon Textract adapter. Access level: Read. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_GetAdapter.html */
   GetAdapter: "R|||0;1;|||;",
   /** Grants permission to get an Amazon Textract adapter version. Access level: Read. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_GetAdapterVersion.html */
@@ -66,13 +67,13 @@ const actionFacts = {
   /** Grants permission to return a list of tags associated with a resource. Access level: Read. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_ListTagsForResource.html */
   ListTagsForResource: "R|||0;0;,1;0;|||;",
   /** Grants permission to start an asynchronous job to detect instances of real-world document entities within an image or pdf provided as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartDocumentAnalysis.html */
-  StartDocumentAnalysis: "W|||||iam:PassRole,s3:GetObject|;",
+  StartDocumentAnalysis: "W|||||0,1|;",
   /** Grants permission to start an asynchronous job to detect text in document images or pdfs. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartDocumentTextDetection.html */
-  StartDocumentTextDetection: "W|||||iam:PassRole,s3:GetObject|;",
+  StartDocumentTextDetection: "W|||||0,1|;",
   /** Grants permission to start an asynchronous job to detect instances of invoices or receipts within an image or pdf provided as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartExpenseAnalysis.html */
-  StartExpenseAnalysis: "W|||||iam:PassRole,s3:GetObject|;",
+  StartExpenseAnalysis: "W|||||0,1|;",
   /** Grants permission to start an asynchronous job for detection of entities in a lending document, takes a provided image or PDF as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartLendingAnalysis.html */
-  StartLendingAnalysis: "W|||||iam:PassRole,s3:GetObject|;",
+  StartLendingAnalysis: "W|||||0,1|;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_TagResource.html */
   TagResource: "T|||0;0;,1;0;|0,2||CreateAdapter,CreateAdapterVersion,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_UntagResource.html */
@@ -134,7 +135,12 @@ export type Actions = ActionsOf<typeof actionFacts, "textract">;
 /** Any textract action. */
 export type Action = ActionOf<typeof actionFacts, "textract">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "textract">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -142,7 +148,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "textract" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every textract action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,10 +28,15 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "appstream:DescribeStacks",
+  "workspaces-web:GetPortal",
+  "workspaces-web:GetUserSettings",
+  "workspaces:DescribeWorkspaceDirectories",
+] as const;
 const actionFacts = {
   /** Grants permission to create environments. Access level: Write. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_CreateEnvironment.html */
-  CreateEnvironment:
-    "W||||0,1,2|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
+  CreateEnvironment: "W||||0,1,2|0,iam:CreateServiceLinkedRole,thinclient:TagResource,1,2,3|;",
   /** Grants permission to delete devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteDevice.html */
   DeleteDevice: "W|||0;1;|1||;",
   /** Grants permission to delete environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteEnvironment.html */
@@ -63,8 +68,7 @@ const actionFacts = {
   /** Grants permission to update devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateDevice.html */
   UpdateDevice: "W|||0;1;|1||;",
   /** Grants permission to update environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateEnvironment.html */
-  UpdateEnvironment:
-    "W|||1;1;|1|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
+  UpdateEnvironment: "W|||1;1;|1|0,1,2,3|",
   /** Grants permission to update software set. Access level: Write. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateSoftwareSet.html */
   UpdateSoftwareSet: "W|||2;1;|1||;",
 } as const;
@@ -111,7 +115,12 @@ export type Actions = ActionsOf<typeof actionFacts, "thinclient">;
 /** Any thinclient action. */
 export type Action = ActionOf<typeof actionFacts, "thinclient">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "thinclient">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -119,7 +128,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces-thin-client" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every thinclient action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

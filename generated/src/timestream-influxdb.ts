@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["timestream-influxdb:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a new Timestream InfluxDB Cluster. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbCluster.html */
-  CreateDbCluster: "W|||2;0;|0,2|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
+  CreateDbCluster: "W|||2;0;|0,2|timestream-influxdb:CreateDbInstance,0|;",
   /** Grants permission to create a new Timestream InfluxDB instance. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbInstance.html */
-  CreateDbInstance: "W|||2;0;|0,2|timestream-influxdb:TagResource|CreateDbCluster,;",
+  CreateDbInstance: "W|||2;0;|0,2|0|CreateDbCluster,;",
   /** Grants permission to create a new Timestream InfluxDB parameter group. Access level: Write. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbParameterGroup.html */
-  CreateDbParameterGroup: "W||||0,2|timestream-influxdb:TagResource|;",
+  CreateDbParameterGroup: "W||||0,2|0|;",
   /** Grants permission to delete a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbCluster.html */
   DeleteDbCluster: "W|||0;1;||timestream-influxdb:DeleteDbInstance|;",
   /** Grants permission to delete a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbInstance.html */
@@ -115,7 +116,12 @@ export type Actions = ActionsOf<typeof actionFacts, "timestream-influxdb">;
 /** Any timestream-influxdb action. */
 export type Action = ActionOf<typeof actionFacts, "timestream-influxdb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream-influxdb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -123,7 +129,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "timestream-influxdb" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every timestream-influxdb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

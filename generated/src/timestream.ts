@@ -28,82 +28,88 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "iam:PassRole",
+  "timestream:DescribeEndpoints",
+  "timestream:Select",
+  "timestream:TagResource",
+  "timestream:WriteRecords",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel queries in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_CancelQuery.html */
-  CancelQuery: "W|||||timestream:DescribeEndpoints|;",
+  CancelQuery: "W|||||1|;",
   /** Grants permission to create a batch load task in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateBatchLoadTask.html */
-  CreateBatchLoadTask: "W|||2;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
+  CreateBatchLoadTask: "W|||2;1;||1,4|;",
   /** Grants permission to create a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateDatabase.html */
-  CreateDatabase: "W|||0;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateDatabase: "W|||0;1;|0,2|1,3|;",
   /** Grants permission to create a scheduled query in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateScheduledQuery.html */
-  CreateScheduledQuery: "W||||0,2|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateScheduledQuery: "W||||0,2|0,1,3|;",
   /** Grants permission to create a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateTable.html */
-  CreateTable: "W|||2;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateTable: "W|||2;1;|0,2|1,3|;",
   /** Grants permission to delete a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteDatabase.html */
-  DeleteDatabase: "W|||0;1;||timestream:DescribeEndpoints|;",
+  DeleteDatabase: "W|||0;1;||1|;",
   /** Grants permission to delete a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteScheduledQuery.html */
-  DeleteScheduledQuery: "W|||1;1;||timestream:DescribeEndpoints|;",
+  DeleteScheduledQuery: "W|||1;1;||1|;",
   /** Grants permission to delete a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteTable.html */
-  DeleteTable: "W|||2;1;||timestream:DescribeEndpoints|;",
+  DeleteTable: "W|||2;1;||1|;",
   /** Grants permission to describe your account settings. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_DescribeAccountSettings.html */
-  DescribeAccountSettings: "R|||||timestream:DescribeEndpoints|;",
+  DescribeAccountSettings: "R|||||1|;",
   /** Grants permission to describe a batch load task in your account. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeBatchLoadTask.html */
-  DescribeBatchLoadTask: "R|||||timestream:DescribeEndpoints|;",
+  DescribeBatchLoadTask: "R|||||1|;",
   /** Grants permission to describe a database in your account. Access level: Read. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeDatabase.html */
-  DescribeDatabase: "R|||0;1;||timestream:DescribeEndpoints|;",
+  DescribeDatabase: "R|||0;1;||1|;",
   /** Grants permission to describe timestream endpoints. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeEndpoints.html */
   DescribeEndpoints: "L||||||;",
   /** Grants permission to describe a scheduled query in your account. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeScheduledQuery.html */
-  DescribeScheduledQuery: "R|||1;1;||timestream:DescribeEndpoints|;",
+  DescribeScheduledQuery: "R|||1;1;||1|;",
   /** Grants permission to describe a table in your account. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeTable.html */
-  DescribeTable: "R|||2;1;||timestream:DescribeEndpoints|;,Query",
+  DescribeTable: "R|||2;1;||1|;,Query",
   /** Grants permission to execute a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ExecuteScheduledQuery.html */
-  ExecuteScheduledQuery: "W|||1;1;||timestream:DescribeEndpoints|;",
+  ExecuteScheduledQuery: "W|||1;1;||1|;",
   /** Grants permission to get Status of a Timestream Table Backup. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  GetAwsBackupStatus: "R|||||timestream:DescribeEndpoints|",
+  GetAwsBackupStatus: "R|||||1|",
   /** Grants permission to get Status of a Timestream Table Restore. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  GetAwsRestoreStatus: "R|||||timestream:DescribeEndpoints|",
+  GetAwsRestoreStatus: "R|||||1|",
   /** Grants permission to list batch load tasks in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListBatchLoadTasks.html */
-  ListBatchLoadTasks: "L|||||timestream:DescribeEndpoints|;",
+  ListBatchLoadTasks: "L|||||1|;",
   /** Grants permission to list databases in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListDatabases.html */
-  ListDatabases: "L|||||timestream:DescribeEndpoints|;,Query",
+  ListDatabases: "L|||||1|;,Query",
   /** Grants permission to list measures of a table in your account. Access level: List. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  ListMeasures: "L|||2;1;||timestream:DescribeEndpoints|Query",
+  ListMeasures: "L|||2;1;||1|Query",
   /** Grants permission to list scheduled queries in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListScheduledQueries.html */
-  ListScheduledQueries: "L|||||timestream:DescribeEndpoints|;",
+  ListScheduledQueries: "L|||||1|;",
   /** Grants permission to list tables in your account. Access level: List. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTables.html */
-  ListTables: "L|||0;1;||timestream:DescribeEndpoints|;,Query",
+  ListTables: "L|||0;1;||1|;,Query",
   /** Grants permission to list tags of a resource in your account. Access level: Read. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTagsForResource.html */
-  ListTagsForResource: "R|||0;1;,1;1;,2;1;||timestream:DescribeEndpoints|;",
+  ListTagsForResource: "R|||0;1;,1;1;,2;1;||1|;",
   /** Grants permission to issue prepare queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_PrepareQuery.html */
-  PrepareQuery: "R|||2;1;||timestream:DescribeEndpoints,timestream:Select|",
+  PrepareQuery: "R|||2;1;||1,2|",
   /** Grants permission to resume a batch load task in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ResumeBatchLoadTask.html */
-  ResumeBatchLoadTask: "W|||||timestream:DescribeEndpoints,timestream:WriteRecords|",
+  ResumeBatchLoadTask: "W|||||1,4|",
   /** Grants permission to issue 'select from table' queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  Select: "R|||2;1;||timestream:DescribeEndpoints|PrepareQuery,Query",
+  Select: "R|||2;1;||1|PrepareQuery,Query",
   /** Grants permission to issue 'select 1' queries. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  SelectValues: "R|||||timestream:DescribeEndpoints|Query",
+  SelectValues: "R|||||1|Query",
   /** Grants permission to start a Backup Job for a Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  StartAwsBackupJob: "W|||2;1;||timestream:DescribeEndpoints|",
+  StartAwsBackupJob: "W|||2;1;||1|",
   /** Grants permission to start Restore Job for a Backup of Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  StartAwsRestoreJob: "W|||2;1;||timestream:DescribeEndpoints|",
+  StartAwsRestoreJob: "W|||2;1;||1|",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_TagResource.html */
-  TagResource: "T|||0;1;,1;1;,2;1;|0,2|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
+  TagResource: "T|||0;1;,1;1;,2;1;|0,2|1|CreateDatabase,CreateScheduledQuery,CreateTable,;",
   /** Grants permission to issue Unload queries. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  Unload:
-    "W|||2;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
+  Unload: "W|||2;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,1,2|Query",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UntagResource.html */
-  UntagResource: "T|||0;1;,1;1;,2;1;|2|timestream:DescribeEndpoints|;",
+  UntagResource: "T|||0;1;,1;1;,2;1;|2|1|;",
   /** Grants permission to update your account settings. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_UpdateAccountSettings.html */
-  UpdateAccountSettings: "W|||||iam:PassRole,timestream:DescribeEndpoints|;",
+  UpdateAccountSettings: "W|||||0,1|;",
   /** Grants permission to update a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateDatabase.html */
-  UpdateDatabase: "W|||0;1;||timestream:DescribeEndpoints|;",
+  UpdateDatabase: "W|||0;1;||1|;",
   /** Grants permission to update a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateScheduledQuery.html */
-  UpdateScheduledQuery: "W|||1;1;||timestream:DescribeEndpoints|;",
+  UpdateScheduledQuery: "W|||1;1;||1|;",
   /** Grants permission to update a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateTable.html */
-  UpdateTable: "W|||2;1;||timestream:DescribeEndpoints|;",
+  UpdateTable: "W|||2;1;||1|;",
   /** Grants permission to ingest data to a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_WriteRecords.html */
-  WriteRecords: "W|||2;1;||timestream:DescribeEndpoints|CreateBatchLoadTask,;",
+  WriteRecords: "W|||2;1;||1|CreateBatchLoadTask,;",
 } as const;
 const actionDetails = {
   CancelQuery: "|,;~~~|Grants permission to cancel queries in your account",
@@ -169,7 +175,12 @@ export type Actions = ActionsOf<typeof actionFacts, "timestream">;
 /** Any timestream action. */
 export type Action = ActionOf<typeof actionFacts, "timestream">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -177,7 +188,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "timestream-query" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every timestream action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

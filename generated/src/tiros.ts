@@ -25,6 +25,7 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Tiros", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstiros.html" },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create a VPC reachability query. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
   CreateQuery: "W||1||||",
@@ -53,7 +54,12 @@ export type Actions = ActionsOf<typeof actionFacts, "tiros">;
 /** Any tiros action. */
 export type Action = ActionOf<typeof actionFacts, "tiros">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "tiros">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -61,7 +67,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every tiros action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,15 +28,16 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["tnb:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to cancel a network operation. Access level: Write. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CancelSolNetworkOperation.html */
   CancelSolNetworkOperation: "W|||3;1;|||;",
   /** Grants permission to create a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolFunctionPackage.html */
-  CreateSolFunctionPackage: "W|||1;1;|0,2|tnb:TagResource|;",
+  CreateSolFunctionPackage: "W|||1;1;|0,2|0|;",
   /** Grants permission to create a network instance. Access level: Write. Resources: network-instance*, network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkInstance.html */
-  CreateSolNetworkInstance: "W|||2;1;,4;1;|0,2|tnb:TagResource|;",
+  CreateSolNetworkInstance: "W|||2;1;,4;1;|0,2|0|;",
   /** Grants permission to create a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkPackage.html */
-  CreateSolNetworkPackage: "W|||4;1;|0,2|tnb:TagResource|;",
+  CreateSolNetworkPackage: "W|||4;1;|0,2|0|;",
   /** Grants permission to delete a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolFunctionPackage.html */
   DeleteSolFunctionPackage: "W|||1;1;|||;",
   /** Grants permission to delete a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkInstance.html */
@@ -62,7 +63,7 @@ const actionFacts = {
   /** Grants permission to get a network package descriptor. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageDescriptor.html */
   GetSolNetworkPackageDescriptor: "R|||4;1;|1||;",
   /** Grants permission to instantiate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_InstantiateSolNetworkInstance.html */
-  InstantiateSolNetworkInstance: "W|||2;1;|0,2|tnb:TagResource|;",
+  InstantiateSolNetworkInstance: "W|||2;1;|0,2|0|;",
   /** Grants permission to list function instances. Access level: List. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionInstances.html */
   ListSolFunctionInstances: "L|||0;1;|1||;",
   /** Grants permission to list function packages. Access level: List. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionPackages.html */
@@ -83,13 +84,13 @@ const actionFacts = {
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;|0,2||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
   /** Grants permission to terminate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TerminateSolNetworkInstance.html */
-  TerminateSolNetworkInstance: "W|||2;1;|0,2|tnb:TagResource|;",
+  TerminateSolNetworkInstance: "W|||2;1;|0,2|0|;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;|2||;",
   /** Grants permission to update a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolFunctionPackage.html */
   UpdateSolFunctionPackage: "W|||1;1;|||;",
   /** Grants permission to update a network instance. Access level: Write. Resources: function-instance*, network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkInstance.html */
-  UpdateSolNetworkInstance: "W|||0;1;,2;1;|0,2|tnb:TagResource|;",
+  UpdateSolNetworkInstance: "W|||0;1;,2;1;|0,2|0|;",
   /** Grants permission to update a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkPackage.html */
   UpdateSolNetworkPackage: "W|||4;1;|||;",
   /** Grants permission to validate function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ValidateSolFunctionPackageContent.html */
@@ -169,7 +170,12 @@ export type Actions = ActionsOf<typeof actionFacts, "tnb">;
 /** Any tnb action. */
 export type Action = ActionOf<typeof actionFacts, "tnb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "tnb">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -177,7 +183,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "tnb" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every tnb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

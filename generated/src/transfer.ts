@@ -37,23 +37,24 @@ const conditionKeyList = [
   "transfer:RequestServerEndpointType",
   "transfer:RequestServerProtocols",
 ] as const;
+const dependentActionList = ["iam:PassRole", "transfer:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to add an access associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAccess.html */
-  CreateAccess: "W|||5;1;||iam:PassRole|;",
+  CreateAccess: "W|||5;1;||0|;",
   /** Grants permission to add an agreement associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAgreement.html */
-  CreateAgreement: "W|||5;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateAgreement: "W|||5;1;|0,1,2|0,1|;",
   /** Grants permission to create a connector. Access level: Write. Resources: profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateConnector.html */
-  CreateConnector: "W|||4;0;|0,1,2,3,4|iam:PassRole,transfer:TagResource|;",
+  CreateConnector: "W|||4;0;|0,1,2,3,4|0,1|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateProfile.html */
-  CreateProfile: "W||||0,1,2|transfer:TagResource|;",
+  CreateProfile: "W||||0,1,2|1|;",
   /** Grants permission to create a server. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateServer.html */
-  CreateServer: "W||||0,1,2,4,5,6,7|iam:PassRole,transfer:TagResource|;",
+  CreateServer: "W||||0,1,2,4,5,6,7|0,1|;",
   /** Grants permission to add a user associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateUser.html */
-  CreateUser: "W|||5;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateUser: "W|||5;1;|0,1,2|0,1|;",
   /** Grants permission to create a webapp. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWebApp.html */
-  CreateWebApp: "W||||0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateWebApp: "W||||0,1,2|0,1|;",
   /** Grants permission to create a workflow. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWorkflow.html */
-  CreateWorkflow: "W||||0,1,2|transfer:TagResource|;",
+  CreateWorkflow: "W||||0,1,2|1|;",
   /** Grants permission to delete access. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAccess.html */
   DeleteAccess: "W|||5;1;|||;",
   /** Grants permission to delete agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAgreement.html */
@@ -105,9 +106,9 @@ const actionFacts = {
   /** Grants permission to describe a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWorkflow.html */
   DescribeWorkflow: "R|||8;1;|||;",
   /** Grants permission to add a certificate. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportCertificate.html */
-  ImportCertificate: "W||||0,1,2|transfer:TagResource|;",
+  ImportCertificate: "W||||0,1,2|1|;",
   /** Grants permission to add a host key to a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportHostKey.html */
-  ImportHostKey: "W|||5;1;|0,1,2|transfer:TagResource|;",
+  ImportHostKey: "W|||5;1;|0,1,2|1|;",
   /** Grants permission to add an SSH public key to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportSshPublicKey.html */
   ImportSshPublicKey: "W|||6;1;|||;",
   /** Grants permission to list accesses. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAccesses.html */
@@ -162,25 +163,25 @@ const actionFacts = {
   /** Grants permission to untag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;|2||;",
   /** Grants permission to update access. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAccess.html */
-  UpdateAccess: "W|||||iam:PassRole|;",
+  UpdateAccess: "W|||||0|;",
   /** Grants permission to update an agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAgreement.html */
-  UpdateAgreement: "W|||0;1;||iam:PassRole|;",
+  UpdateAgreement: "W|||0;1;||0|;",
   /** Grants permission to update a certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateCertificate.html */
   UpdateCertificate: "W|||1;1;|||;",
   /** Grants permission to update a connector. Access level: Write. Resources: connector*, profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateConnector.html */
-  UpdateConnector: "W|||2;1;,4;0;|4|iam:PassRole|;",
+  UpdateConnector: "W|||2;1;,4;0;|4|0|;",
   /** Grants permission to update a host key. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateHostKey.html */
   UpdateHostKey: "W|||3;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateProfile.html */
   UpdateProfile: "W|||4;1;|||;",
   /** Grants permission to update the configuration of a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateServer.html */
-  UpdateServer: "W|||5;1;|4,6,7|iam:PassRole|;",
+  UpdateServer: "W|||5;1;|4,6,7|0|;",
   /** Grants permission to update the configuration of a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateUser.html */
-  UpdateUser: "W|||6;1;||iam:PassRole|;",
+  UpdateUser: "W|||6;1;||0|;",
   /** Grants permission to update the configuration of a webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebApp.html */
-  UpdateWebApp: "W|||7;1;||iam:PassRole|;",
+  UpdateWebApp: "W|||7;1;||0|;",
   /** Grants permission to update the configuration of a webapp cutomization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebAppCustomization.html */
-  UpdateWebAppCustomization: "W|||7;1;||iam:PassRole|;",
+  UpdateWebAppCustomization: "W|||7;1;||0|;",
 } as const;
 const actionDetails = {
   CreateAccess: "|,;~~~|Grants permission to add an access associated with a server",
@@ -312,7 +313,12 @@ export type Actions = ActionsOf<typeof actionFacts, "transfer">;
 /** Any transfer action. */
 export type Action = ActionOf<typeof actionFacts, "transfer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transfer">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -320,7 +326,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "transfer" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every transfer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to invoke AssociateConnectorResource on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   AssociateConnectorResource: "W||1|0;1;|||",
@@ -114,7 +115,12 @@ export type Actions = ActionsOf<typeof actionFacts, "transform">;
 /** Any transform action. */
 export type Action = ActionOf<typeof actionFacts, "transform">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transform">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -122,7 +128,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every transform action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,9 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["translate:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_CreateParallelData.html */
-  CreateParallelData: "W|||0;0;|0,2|translate:TagResource|;",
+  CreateParallelData: "W|||0;0;|0,2|0|;",
   /** Grants permission to delete a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteParallelData.html */
   DeleteParallelData: "W|||0;0;|||;",
   /** Grants permission to delete a terminology. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteTerminology.html */
@@ -42,7 +43,7 @@ const actionFacts = {
   /** Grants permission to retrieve a terminology. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_GetTerminology.html */
   GetTerminology: "R|||1;0;|||;",
   /** Grants permission to create or update a terminology, depending on whether or not one already exists for the given terminology name. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_ImportTerminology.html */
-  ImportTerminology: "W|||1;0;|0,2|translate:TagResource|;",
+  ImportTerminology: "W|||1;0;|0,2|0|;",
   /** Grants permission to list supported languages. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListLanguages.html */
   ListLanguages: "L||||||;",
   /** Grants permission to list Parallel Data associated with your account. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListParallelData.html */
@@ -111,7 +112,12 @@ export type Actions = ActionsOf<typeof actionFacts, "translate">;
 /** Any translate action. */
 export type Action = ActionOf<typeof actionFacts, "translate">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "translate">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -119,7 +125,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "translate" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every translate action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

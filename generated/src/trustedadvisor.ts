@@ -28,6 +28,10 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = [] as const;
+const dependentActionList = [
+  "support:DescribeTrustedAdvisorCheckSummaries",
+  "trustedadvisor:DescribeCheckSummaries",
+] as const;
 const actionFacts = {
   /** Grants permission to update one or more exclusion status for a list of recommendation resources. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
   BatchUpdateRecommendationResourceExclusion: "W||||||;",
@@ -74,7 +78,7 @@ const actionFacts = {
   /** Grants permission to get a specific recommendation within an AWS Organization's organization. This API supports only prioritized recommendations. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
   GetOrganizationRecommendation: "R||||||;",
   /** Grants permission to get a specific Recommendation. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  GetRecommendation: "R|||||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  GetRecommendation: "R|||||0,1|;",
   /** Grants permission to include recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   IncludeCheckItems: "W||1|0;1;|||",
   /** Grants permission to view, in the Trusted Advisor console, all of the accounts in an AWS organization that are contained by a root or organizational unit (OU). Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
@@ -92,7 +96,7 @@ const actionFacts = {
   /** Grants permission to list Resources of a Recommendation. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
   ListRecommendationResources: "L|||||support:DescribeTrustedAdvisorCheckResult,trustedadvisor:DescribeCheckItems|;",
   /** Grants permission to list a filterable set of Recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListRecommendations: "L|||||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  ListRecommendations: "L|||||0,1|;",
   /** Grants permission to view, in the Trusted Advisor console, all of the roots that are defined in an AWS organization. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
   ListRoots: "R||1||||",
   /** Grants permission to refresh an AWS Trusted Advisor check. Access level: Write. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
@@ -189,7 +193,12 @@ export type Actions = ActionsOf<typeof actionFacts, "trustedadvisor">;
 /** Any trustedadvisor action. */
 export type Action = ActionOf<typeof actionFacts, "trustedadvisor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "trustedadvisor">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -197,7 +206,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "trustedadvisor" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every trustedadvisor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

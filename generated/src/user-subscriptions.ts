@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["user-subscriptions:CreateForSelf"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to create a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
   CreateClaim: "W||||0||",
@@ -62,7 +63,12 @@ export type Actions = ActionsOf<typeof actionFacts, "user-subscriptions">;
 /** Any user-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "user-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "user-subscriptions">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -70,7 +76,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every user-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,21 +28,22 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["vendor-insights:GetDataSource", "vendor-insights:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to activate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
   ActivateSecurityProfile: "W|||1;1;|1||",
   /** Grants permission to associate security profile with a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  AssociateDataSource: "W|||1;1;|1|vendor-insights:GetDataSource|",
+  AssociateDataSource: "W|||1;1;|1|0|",
   /** Grants permission to create a new data source. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateDataSource: "W||||0,1,2|vendor-insights:TagResource|",
+  CreateDataSource: "W||||0,1,2|1|",
   /** Grants permission to create a new security profile. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateSecurityProfile: "W||||0,1,2|vendor-insights:TagResource|",
+  CreateSecurityProfile: "W||||0,1,2|1|",
   /** Grants permission to deactivate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
   DeactivateSecurityProfile: "W|||1;1;|1||",
   /** Grants permission to delete a data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
   DeleteDataSource: "W|||0;1;|1||",
   /** Grants permission to disassociate security profile from a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DisassociateDataSource: "W|||1;1;|1|vendor-insights:GetDataSource|",
+  DisassociateDataSource: "W|||1;1;|1|0|",
   /** Grants permission to retrieve the details of an existing data source. Access level: Read. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
   GetDataSource: "R|||0;1;|1||",
   /** Grants permission to return the details of a security profile snapshot that requester is entitled to read. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
@@ -128,7 +129,12 @@ export type Actions = ActionsOf<typeof actionFacts, "vendor-insights">;
 /** Any vendor-insights action. */
 export type Action = ActionOf<typeof actionFacts, "vendor-insights">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vendor-insights">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -136,7 +142,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every vendor-insights action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

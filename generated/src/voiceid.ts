@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to associate a fraudster with a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_AssociateFraudster.html */
   AssociateFraudster: "W|||0;1;|||;",
@@ -80,9 +81,9 @@ const actionFacts = {
   /** Grants permission to register compliance consent. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
   RegisterComplianceConsent: "W||1||||",
   /** Grants permission to start a fraudster registration job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartFraudsterRegistrationJob.html */
-  StartFraudsterRegistrationJob: "W|||0;1;||iam:PassRole|;",
+  StartFraudsterRegistrationJob: "W|||0;1;||0|;",
   /** Grants permission to start a speaker enrollment job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartSpeakerEnrollmentJob.html */
-  StartSpeakerEnrollmentJob: "W|||0;1;||iam:PassRole|;",
+  StartSpeakerEnrollmentJob: "W|||0;1;||0|;",
   /** Grants permission to tag a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_TagResource.html */
   TagResource: "T|||0;0;|0,2||CreateDomain,;",
   /** Grants permission to remove a tag from a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UntagResource.html */
@@ -140,7 +141,12 @@ export type Actions = ActionsOf<typeof actionFacts, "voiceid">;
 /** Any voiceid action. */
 export type Action = ActionOf<typeof actionFacts, "voiceid">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "voiceid">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -148,7 +154,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "voice-id" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every voiceid action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

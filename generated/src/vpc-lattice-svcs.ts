@@ -38,6 +38,7 @@ const conditionKeyList = [
   "vpc-lattice-svcs:SourceVpc",
   "vpc-lattice-svcs:SourceVpcOwnerAccount",
 ] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to connect to a VPC Lattice service. Access level: Write. Resources: TCP Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
   Connect: "W|||1;1;|0,5,6,7,8||",
@@ -67,7 +68,12 @@ export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Any vpc-lattice-svcs action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice-svcs">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -75,7 +81,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "", client: "" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every vpc-lattice-svcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -45,40 +45,45 @@ const conditionKeyList = [
   "vpc-lattice:VpcEndpointId",
   "vpc-lattice:VpcId",
 ] as const;
+const dependentActionList = [
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeVpcs",
+  "iam:CreateServiceLinkedRole",
+  "logs:GetLogDelivery",
+  "vpc-lattice:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a resource configuration through any AWS service managed networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
   AssociateViaAWSService: "P||1||||CreateServiceNetworkResourceAssociation",
   /** Grants permission to associate a resource configuration through Amazon EventBridge and AWS Step Functions service networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
   "AssociateViaAWSService-EventsAndStates": "P||1||||CreateServiceNetworkResourceAssociation",
   /** Grants permission to create an access log subscription. Access level: Write. Resources: AccessLogSubscription*, ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateAccessLogSubscription.html */
-  CreateAccessLogSubscription:
-    "W|||0;1;,3;0;,7;0;,8;0;|0,2,4|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
+  CreateAccessLogSubscription: "W|||0;1;,3;0;,7;0;,8;0;|0,2,4|logs:CreateLogDelivery,3,4|;",
   /** Grants permission to create a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateListener.html */
-  CreateListener: "W|||2;1;|0,2,4,8,13|vpc-lattice:TagResource|;",
+  CreateListener: "W|||2;1;|0,2,4,8,13|4|;",
   /** Grants permission to create a resource configuration. Access level: Write. Resources: DomainVerification, ResourceConfiguration, ResourceGateway. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html */
-  CreateResourceConfiguration: "W|||1;0;,3;0;,5;0;|0,2,4|vpc-lattice:TagResource|;",
+  CreateResourceConfiguration: "W|||1;0;,3;0;,5;0;|0,2,4|4|;",
   /** Grants permission to create a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html */
-  CreateResourceGateway:
-    "W|||5;1;|0,2,4,15|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+  CreateResourceGateway: "W|||5;1;|0,2,4,15|0,ec2:DescribeSubnets,1,4|;",
   /** Grants permission to create a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateRule.html */
-  CreateRule: "W|||6;1;|0,2,4,13|vpc-lattice:TagResource|;",
+  CreateRule: "W|||6;1;|0,2,4,13|4|;",
   /** Grants permission to create a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateService.html */
-  CreateService: "W|||7;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateService: "W|||7;1;|0,2,3,4|2,4|;",
   /** Grants permission to create a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetwork.html */
-  CreateServiceNetwork: "W|||8;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateServiceNetwork: "W|||8;1;|0,2,3,4|2,4|;",
   /** Grants permission to create an association between a service network and a resource. Access level: Write. Resources: ResourceConfiguration*, ServiceNetwork*, ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkResourceAssociation.html */
   CreateServiceNetworkResourceAssociation:
-    "W|||3;1;,8;1;,9;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
+    "W|||3;1;,8;1;,9;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,4|;",
   /** Grants permission to create a service network and service association. Access level: Write. Resources: Service*, ServiceNetwork*, ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkServiceAssociation.html */
-  CreateServiceNetworkServiceAssociation: "W|||7;1;,8;1;,10;1;|0,2,4,11,12|vpc-lattice:TagResource|;",
+  CreateServiceNetworkServiceAssociation: "W|||7;1;,8;1;,10;1;|0,2,4,11,12|4|;",
   /** Grants permission to create a service network and VPC association. Access level: Write. Resources: ServiceNetwork*, ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkVpcAssociation.html */
-  CreateServiceNetworkVpcAssociation: "W|||8;1;,11;1;|0,2,4,6,7,10,12,15|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+  CreateServiceNetworkVpcAssociation: "W|||8;1;,11;1;|0,2,4,6,7,10,12,15|1,4|;",
   /** Grants permission to create an association between a service network and VPC endpoint. Access level: Permissions management. Permission only. service-network-associations.html#service-network-vpc-endpoint */
   CreateServiceNetworkVpcEndpointAssociation: "P||1||||",
   /** Grants permission to create a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup: "W|||12;1;|0,2,4,15|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateTargetGroup: "W|||12;1;|0,2,4,15|2,4|;",
   /** Grants permission to delete an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAccessLogSubscription.html */
-  DeleteAccessLogSubscription: "W|||0;1;|1|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
+  DeleteAccessLogSubscription: "W|||0;1;|1|logs:DeleteLogDelivery,3|;",
   /** Grants permission to delete an auth policy. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAuthPolicy.html */
   DeleteAuthPolicy: "P|||7;0;,8;0;|||;",
   /** Grants permission to delete a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteDomainVerification.html */
@@ -110,7 +115,7 @@ const actionFacts = {
   /** Grants permission to deregister targets from a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeregisterTargets.html */
   DeregisterTargets: "W|||12;1;|||;",
   /** Grants permission to get information about an access log subscription. Access level: Read. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAccessLogSubscription.html */
-  GetAccessLogSubscription: "R|||0;1;|1|logs:GetLogDelivery|;",
+  GetAccessLogSubscription: "R|||0;1;|1|3|;",
   /** Grants permission to get information about an auth policy. Access level: Read. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAuthPolicy.html */
   GetAuthPolicy: "R|||7;0;,8;0;|||;",
   /** Grants permission to get information about a domain verification. Access level: Read. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetDomainVerification.html */
@@ -176,14 +181,14 @@ const actionFacts = {
   /** Grants permission to register targets to a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_RegisterTargets.html */
   RegisterTargets: "W|||12;1;|||;",
   /** Grants permission to start a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_StartDomainVerification.html */
-  StartDomainVerification: "W|||1;1;|0,2,4,5|vpc-lattice:TagResource|;",
+  StartDomainVerification: "W|||1;1;|0,2,4,5|4|;",
   /** Grants permission to tag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_TagResource.html */
   TagResource:
     "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|0,1,2||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
   /** Grants permission to untag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UntagResource.html */
   UntagResource: "T|||0;0;,1;0;,2;0;,3;0;,4;0;,5;0;,6;0;,7;0;,8;0;,9;0;,10;0;,11;0;,12;0;|2||;",
   /** Grants permission to update an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateAccessLogSubscription.html */
-  UpdateAccessLogSubscription: "W|||0;1;|1|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
+  UpdateAccessLogSubscription: "W|||0;1;|1|3,logs:UpdateLogDelivery|;",
   /** Grants permission to update a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateListener.html */
   UpdateListener: "W|||2;1;|1,13||;",
   /** Grants permission to update a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceConfiguration.html */
@@ -197,7 +202,7 @@ const actionFacts = {
   /** Grants permission to update a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetwork.html */
   UpdateServiceNetwork: "W|||8;1;|1,3||;",
   /** Grants permission to update a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetworkVpcAssociation.html */
-  UpdateServiceNetworkVpcAssociation: "W|||11;1;|1,2,10,12,15|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
+  UpdateServiceNetworkVpcAssociation: "W|||11;1;|1,2,10,12,15|0,1|;",
   /** Grants permission to update a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateTargetGroup.html */
   UpdateTargetGroup: "W|||12;1;|1||;",
 } as const;
@@ -381,7 +386,12 @@ export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice">;
 /** Any vpc-lattice action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -389,7 +399,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "vpc-lattice" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every vpc-lattice action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["waf-regional:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a web ACL with a resource. Access level: Write. Resources: loadbalancer/app/*, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_AssociateWebACL.html */
   AssociateWebACL: "W|||3;1;,11;1;||apigateway:SetWebACL,elasticloadbalancing:SetWebAcl|;",
@@ -38,21 +39,21 @@ const actionFacts = {
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateIPSet.html */
   CreateIPSet: "W|||2;1;|||;",
   /** Grants permission to create a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRateBasedRule.html */
-  CreateRateBasedRule: "W|||4;1;|0,2|waf-regional:TagResource|;",
+  CreateRateBasedRule: "W|||4;1;|0,2|0|;",
   /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexMatchSet.html */
   CreateRegexMatchSet: "W|||5;1;|||;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexPatternSet.html */
   CreateRegexPatternSet: "W|||6;1;|||;",
   /** Grants permission to create a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRule.html */
-  CreateRule: "W|||7;1;|0,2|waf-regional:TagResource|;",
+  CreateRule: "W|||7;1;|0,2|0|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRuleGroup.html */
-  CreateRuleGroup: "W|||8;1;|0,2|waf-regional:TagResource|;",
+  CreateRuleGroup: "W|||8;1;|0,2|0|;",
   /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSizeConstraintSet.html */
   CreateSizeConstraintSet: "W|||9;1;|||;",
   /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSqlInjectionMatchSet.html */
   CreateSqlInjectionMatchSet: "W|||10;1;|||;",
   /** Grants permission to create a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACL.html */
-  CreateWebACL: "P|||11;1;|0,2|waf-regional:TagResource|;",
+  CreateWebACL: "P|||11;1;|0,2|0|;",
   /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACLMigrationStack.html */
   CreateWebACLMigrationStack: "W|||11;1;||s3:PutObject|;",
   /** Grants permission to create an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateXssMatchSet.html */
@@ -360,7 +361,12 @@ export type Actions = ActionsOf<typeof actionFacts, "waf-regional">;
 /** Any waf-regional action. */
 export type Action = ActionOf<typeof actionFacts, "waf-regional">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "waf-regional">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -368,7 +374,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "waf-regional" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every waf-regional action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

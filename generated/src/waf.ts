@@ -25,6 +25,7 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "AWS WAF", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswaf.html" },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["waf:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to create a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateByteMatchSet.html */
   CreateByteMatchSet: "W|||0;1;|||;",
@@ -33,21 +34,21 @@ const actionFacts = {
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateIPSet.html */
   CreateIPSet: "W|||2;1;|||;",
   /** Grants permission to create a RateBasedRule for limiting the volume of requests from a single IP address. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRateBasedRule.html */
-  CreateRateBasedRule: "W|||3;1;|0,2|waf:TagResource|;",
+  CreateRateBasedRule: "W|||3;1;|0,2|0|;",
   /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRegexMatchSet.html */
   CreateRegexMatchSet: "W|||4;1;|||;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRegexPatternSet.html */
   CreateRegexPatternSet: "W|||5;1;|||;",
   /** Grants permission to create a Rule for filtering web requests. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRule.html */
-  CreateRule: "W|||6;1;|0,2|waf:TagResource|;",
+  CreateRule: "W|||6;1;|0,2|0|;",
   /** Grants permission to create a RuleGroup, which is a collection of predefined rules that you can use in a WebACL. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRuleGroup.html */
-  CreateRuleGroup: "W|||7;1;|0,2|waf:TagResource|;",
+  CreateRuleGroup: "W|||7;1;|0,2|0|;",
   /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateSizeConstraintSet.html */
   CreateSizeConstraintSet: "W|||8;1;|||;",
   /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateSqlInjectionMatchSet.html */
   CreateSqlInjectionMatchSet: "W|||9;1;|||;",
   /** Grants permission to create a WebACL, which contains rules for filtering web requests. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateWebACL.html */
-  CreateWebACL: "P|||10;1;|0,2|waf:TagResource|;",
+  CreateWebACL: "P|||10;1;|0,2|0|;",
   /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateWebACLMigrationStack.html */
   CreateWebACLMigrationStack: "W|||10;1;||s3:PutObject|;",
   /** Grants permission to create an XssMatchSet, which you use to detect requests that contain cross-site scripting attacks. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateXssMatchSet.html */
@@ -340,7 +341,12 @@ export type Actions = ActionsOf<typeof actionFacts, "waf">;
 /** Any waf action. */
 export type Action = ActionOf<typeof actionFacts, "waf">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "waf">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -348,7 +354,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "waf" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every waf action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -31,22 +31,29 @@ const conditionKeyList = [
   "wafv2:LogDestinationResource",
   "wafv2:LogScope",
 ] as const;
+const dependentActionList = [
+  "apigateway:SetWebACL",
+  "appsync:SetWebACL",
+  "elasticloadbalancing:SetWebAcl",
+  "wafv2:PutPermissionPolicy",
+  "wafv2:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a WebACL with a resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html */
   AssociateWebACL:
-    "W|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;,11;1;||amplify:AssociateWebACL,apigateway:SetWebACL,apprunner:AssociateWebAcl,appsync:AssociateWebACL,appsync:SetWebACL,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:GetPermissionPolicy,wafv2:PutPermissionPolicy|;",
+    "W|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;,11;1;||amplify:AssociateWebACL,0,apprunner:AssociateWebAcl,appsync:AssociateWebACL,1,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,2,wafv2:GetPermissionPolicy,3|;",
   /** Grants permission to calculate web ACL capacity unit (WCU) requirements for a specified scope and set of rules. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html */
   CheckCapacity: "R||||||;",
   /** Grants permission to create an API key for use in the integration of the CAPTCHA API in your JavaScript client applications. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateAPIKey.html */
   CreateAPIKey: "W||||||;",
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "W|||4;1;|0,2|wafv2:TagResource|;",
+  CreateIPSet: "W|||4;1;|0,2|4|;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRegexPatternSet.html */
-  CreateRegexPatternSet: "W|||7;1;|0,2|wafv2:TagResource|;",
+  CreateRegexPatternSet: "W|||7;1;|0,2|4|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup: "W|||4;0;,7;0;,8;1;|0,2|wafv2:TagResource|;",
+  CreateRuleGroup: "W|||4;0;,7;0;,8;1;|0,2|4|;",
   /** Grants permission to create a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateWebACL.html */
-  CreateWebACL: "W|||4;0;,6;0;,7;0;,8;0;,11;1;|0,2|wafv2:TagResource|;",
+  CreateWebACL: "W|||4;0;,6;0;,7;0;,8;0;,11;1;|0,2|4|;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteAPIKey.html */
   DeleteAPIKey: "W||||||;",
   /** Grants permission to delete FirewallManagedRulesGroups from a WebACL if not managed by Firewall Manager anymore. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteFirewallManagerRuleGroups.html */
@@ -73,7 +80,7 @@ const actionFacts = {
   DisassociateFirewallManager: "W||1|11;1;|||",
   /** Grants permission to disassociate a WebACL from an application resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateWebACL.html */
   DisassociateWebACL:
-    "W|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;||amplify:DisassociateWebACL,apigateway:SetWebACL,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,appsync:SetWebACL,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:PutPermissionPolicy|;",
+    "W|||0;0;,1;0;,2;0;,3;0;,5;0;,9;0;,10;0;||amplify:DisassociateWebACL,0,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,1,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,2,3|;",
   /** Grants permission to generate a presigned download URL for the specified release of the mobile SDK. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GenerateMobileSdkReleaseUrl.html */
   GenerateMobileSdkReleaseUrl: "R||||||;",
   /** Grants permission to return your API key in decrypted form. Use this to check the token domains that you have defined for the key. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetDecryptedAPIKey.html */
@@ -304,7 +311,12 @@ export type Actions = ActionsOf<typeof actionFacts, "wafv2">;
 /** Any wafv2 action. */
 export type Action = ActionOf<typeof actionFacts, "wafv2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wafv2">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -312,7 +324,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "wafv2" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every wafv2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "wellarchitected:JiraProjectKey",
 ] as const;
+const dependentActionList = ["wellarchitected:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to associate a lens to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateLenses.html */
   AssociateLenses: "W|||3;1;|1||;",
@@ -47,16 +48,16 @@ const actionFacts = {
   /** Grants permission to create a new milestone for the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateMilestone.html */
   CreateMilestone: "W|||3;1;|1||;",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "W||||0,2|wellarchitected:TagResource|;",
+  CreateProfile: "W||||0,2|0|;",
   /** Grants permission to an owner of a profile to share with other AWS accounts and IAM users. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html */
   CreateProfileShare: "W|||1;1;|1||;",
   /** Grants permission to create a new review template. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html */
-  CreateReviewTemplate: "W||||0,2|wellarchitected:TagResource|;",
+  CreateReviewTemplate: "W||||0,2|0|;",
   /** Grants permission to an owner of a review template to share with other AWS accounts and IAM users. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html */
   CreateTemplateShare: "W|||2;1;|1||;",
   /** Grants permission to create a new workload. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html */
   CreateWorkload:
-    "W||||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
+    "W||||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,0|;",
   /** Grants permission to share a workload with another account. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html */
   CreateWorkloadShare: "W|||3;1;|1||;",
   /** Grants permission to delete a lens. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html */
@@ -110,7 +111,7 @@ const actionFacts = {
   /** Grants permission to retrieve the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html */
   GetWorkload: "R|||3;1;|1||;",
   /** Grants permission to import a new lens. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html */
-  ImportLens: "W||||0,2|wellarchitected:TagResource|;",
+  ImportLens: "W||||0,2|0|;",
   /** Grants permission to list the answers from the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListAnswers.html */
   ListAnswers: "L|||3;1;|1||;",
   /** Grants permission to list the check-details for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckDetails.html */
@@ -296,7 +297,12 @@ export type Actions = ActionsOf<typeof actionFacts, "wellarchitected">;
 /** Any wellarchitected action. */
 export type Action = ActionOf<typeof actionFacts, "wellarchitected">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wellarchitected">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -304,7 +310,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "wellarchitected" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every wellarchitected action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -25,6 +25,7 @@ export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Wickr", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswickr.html" },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [] as const;
 const actionFacts = {
   /** Grants permission to batch create users in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
   BatchCreateUser: "W|||0;1;|||;",
@@ -190,7 +191,12 @@ export type Actions = ActionsOf<typeof actionFacts, "wickr">;
 /** Any wickr action. */
 export type Action = ActionOf<typeof actionFacts, "wickr">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wickr">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -198,7 +204,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "wickr" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every wickr action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -35,43 +35,44 @@ const conditionKeyList = [
   "wisdom:SearchFilter/Qualifier",
   "wisdom:SearchFilter/RoutingProfileArn",
 ] as const;
+const dependentActionList = ["wisdom:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to activate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ActivateMessageTemplate.html */
   ActivateMessageTemplate: "W|||7;1;,8;1;|||;",
   /** Grants permission to configure vended log delivery for an assistant. Access level: Permissions management. Resources: Assistant. Permission only. ${UserGuideDocPage} */
   AllowVendedLogDeliveryForResource: "P||1|3;0;|||",
   /** Grants permission to create an ai agent. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgent.html */
-  CreateAIAgent: "W||||0,2|wisdom:TagResource|;",
+  CreateAIAgent: "W||||0,2|0|;",
   /** Grants permission to create an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgentVersion.html */
   CreateAIAgentVersion: "W|||0;1;|0,2||;",
   /** Grants permission to create an ai guardrail. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrail.html */
-  CreateAIGuardrail: "W||||0,2|wisdom:TagResource|;",
+  CreateAIGuardrail: "W||||0,2|0|;",
   /** Grants permission to create an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrailVersion.html */
   CreateAIGuardrailVersion: "W|||1;1;|0,2||;",
   /** Grants permission to create an ai prompt. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPrompt.html */
-  CreateAIPrompt: "W||||0,2|wisdom:TagResource|;",
+  CreateAIPrompt: "W||||0,2|0|;",
   /** Grants permission to create an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPromptVersion.html */
   CreateAIPromptVersion: "W|||2;1;|0,2||;",
   /** Grants permission to create an assistant. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistant.html */
-  CreateAssistant: "W||||0,2|wisdom:TagResource|;",
+  CreateAssistant: "W||||0,2|0|;",
   /** Grants permission to create an association between an assistant and another resource. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistantAssociation.html */
-  CreateAssistantAssociation: "W||||0,2|iam:PassRole,wisdom:TagResource|;",
+  CreateAssistantAssociation: "W||||0,2|iam:PassRole,0|;",
   /** Grants permission to create content. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContent.html */
-  CreateContent: "W|||7;1;|0,2|wisdom:TagResource|;",
+  CreateContent: "W|||7;1;|0,2|0|;",
   /** Grants permission to create a content association. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContentAssociation.html */
-  CreateContentAssociation: "W|||5;1;,7;1;|0,2|wisdom:TagResource|;",
+  CreateContentAssociation: "W|||5;1;,7;1;|0,2|0|;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "W||||0,2|wisdom:TagResource|;",
+  CreateKnowledgeBase: "W||||0,2|0|;",
   /** Grants permission to create a message template. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplate.html */
-  CreateMessageTemplate: "W|||7;1;|0,2|wisdom:TagResource|;",
+  CreateMessageTemplate: "W|||7;1;|0,2|0|;",
   /** Grants permission to create an attachment to a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateAttachment.html */
   CreateMessageTemplateAttachment: "W|||7;1;,8;1;|||;",
   /** Grants permission to create a version of a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateVersion.html */
   CreateMessageTemplateVersion: "W|||7;1;,8;1;|||;",
   /** Grants permission to create quick response. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateQuickResponse.html */
-  CreateQuickResponse: "W||||0,2|wisdom:TagResource|;",
+  CreateQuickResponse: "W||||0,2|0|;",
   /** Grants permission to create a session. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateSession.html */
-  CreateSession: "W||||0,2|wisdom:TagResource|;",
+  CreateSession: "W||||0,2|0|;",
   /** Grants permission to deactivate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeactivateMessageTemplate.html */
   DeactivateMessageTemplate: "W|||7;1;,8;1;|||;",
   /** Grants permission to delete an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgent.html */
@@ -406,7 +407,12 @@ export type Actions = ActionsOf<typeof actionFacts, "wisdom">;
 /** Any wisdom action. */
 export type Action = ActionOf<typeof actionFacts, "wisdom">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wisdom">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -414,7 +420,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "qconnect" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every wisdom action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "workmail:ImpersonationRoleId",
 ] as const;
+const dependentActionList = ["iam:PassRole"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for WorkMail audit logs. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workmail/latest/adminguide/audit-logging.html */
   AllowVendedLogDeliveryForResource: "W||1|0;1;|||",
@@ -223,7 +224,7 @@ const actionFacts = {
   /** Grants permission to add a new access control rule. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_PutAccessControlRule.html */
   PutAccessControlRule: "W|||0;1;|||;",
   /** Grants permission to add or update the email monitoring configuration for an organization. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_PutEmailMonitoringConfiguration.html */
-  PutEmailMonitoringConfiguration: "W|||0;1;||iam:PassRole|;",
+  PutEmailMonitoringConfiguration: "W|||0;1;||0|;",
   /** Grants permission to add or update the identity provider configuration for the organization. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_PutIdentityProviderConfiguration.html */
   PutIdentityProviderConfiguration: "W|||0;1;|||;",
   /** Grants permission to enable or disable a DMARC policy for a given organization. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_PutInboundDmarcSettings.html */
@@ -249,7 +250,7 @@ const actionFacts = {
   /** Grants permission to set the details of a mobile policy associated with the organization. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workmail/latest/adminguide/edit_organization_mobile_policy.html */
   SetMobilePolicyDetails: "W||1|0;1;|||",
   /** Grants permission to start a new mailbox export job. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_StartMailboxExportJob.html */
-  StartMailboxExportJob: "W|||0;1;||iam:PassRole|;",
+  StartMailboxExportJob: "W|||0;1;||0|;",
   /** Grants permission to tag the specified Amazon WorkMail organization resource. Access level: Tagging. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_TagResource.html */
   TagResource: "T|||0;1;|0,2||;",
   /** Grants permission to performs a test on an availability provider to ensure that access is allowed. Access level: Read. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_TestAvailabilityConfiguration.html */
@@ -478,7 +479,12 @@ export type Actions = ActionsOf<typeof actionFacts, "workmail">;
 /** Any workmail action. */
 export type Action = ActionOf<typeof actionFacts, "workmail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workmail">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -486,7 +492,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workmail" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every workmail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

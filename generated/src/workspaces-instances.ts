@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = ["ec2:DescribeVolumes"] as const;
 const actionFacts = {
   /** Grants permission to associate a workspace managed volume to a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateVolume.html */
-  AssociateVolume: "W|||1;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
+  AssociateVolume: "W|||1;1;||ec2:AttachVolume,0|;",
   /** Grants permission to create a workspace managed volume in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateVolume.html */
   CreateVolume: "W|||||ec2:CreateVolume|;",
   /** Grants permission to create a workspace managed instance in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceInstance.html */
   CreateWorkspaceInstance: "W||||0,2|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
   /** Grants permission to delete a workspace managed volume in your account. Access level: Write. Resources: VolumeId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteVolume.html */
-  DeleteVolume: "W|||0;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
+  DeleteVolume: "W|||0;1;||ec2:DeleteVolume,0|;",
   /** Grants permission to delete a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceInstance.html */
   DeleteWorkspaceInstance: "W|||1;1;||ec2:TerminateInstances|;",
   /** Grants permission to disassociate a workspace managed volume from a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateVolume.html */
-  DisassociateVolume: "W|||1;1;||ec2:DescribeVolumes,ec2:DetachVolume|;",
+  DisassociateVolume: "W|||1;1;||0,ec2:DetachVolume|;",
   /** Grants permission to get details for a specific workspace managed instance in your account. Access level: Read. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_GetWorkspaceInstance.html */
   GetWorkspaceInstance: "R|||1;1;|||;",
   /** Grants permission to list all supported instance types. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListInstanceTypes.html */
@@ -94,7 +95,12 @@ export type Actions = ActionsOf<typeof actionFacts, "workspaces-instances">;
 /** Any workspaces-instances action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces-instances">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-instances">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -102,7 +108,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces-instances" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every workspaces-instances action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -28,6 +28,22 @@ export const referencePages: readonly ReferencePage[] = [
   },
 ];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
+const dependentActionList = [
+  "ec2:CreateNetworkInterface",
+  "ec2:CreateNetworkInterfacePermission",
+  "ec2:CreateTags",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DeleteNetworkInterfacePermission",
+  "ec2:ModifyNetworkInterfaceAttribute",
+  "iam:CreateServiceLinkedRole",
+  "kinesis:PutRecord",
+  "kinesis:PutRecords",
+  "kms:CreateGrant",
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:GenerateDataKey",
+  "workspaces-web:TagResource",
+] as const;
 const actionFacts = {
   /** Grants permission to associate browser settings to web portals. Access level: Write. Resources: browserSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateBrowserSettings.html */
   AssociateBrowserSettings: "W|||0;1;,5;1;|||;",
@@ -36,38 +52,35 @@ const actionFacts = {
   /** Grants permission to associate ip access settings with web portals. Access level: Write. Resources: ipAccessSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateIpAccessSettings.html */
   AssociateIpAccessSettings: "W|||3;1;,5;1;|||;",
   /** Grants permission to associate network settings to web portals. Access level: Write. Resources: networkSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateNetworkSettings.html */
-  AssociateNetworkSettings:
-    "W|||4;1;,5;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+  AssociateNetworkSettings: "W|||4;1;,5;1;||0,1,2,3,4,5|;",
   /** Grants permission to associate session logger with web portals. Access level: Write. Resources: portal*, sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateSessionLogger.html */
   AssociateSessionLogger: "W|||5;1;,6;1;|||;",
   /** Grants permission to associate trust stores with web portals. Access level: Write. Resources: portal*, trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateTrustStore.html */
   AssociateTrustStore: "W|||5;1;,7;1;|||;",
   /** Grants permission to associate user access logging settings with web portals. Access level: Write. Resources: portal*, userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserAccessLoggingSettings.html */
-  AssociateUserAccessLoggingSettings: "W|||5;1;,8;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  AssociateUserAccessLoggingSettings: "W|||5;1;,8;1;||7,8|;",
   /** Grants permission to associate user settings with web portals. Access level: Write. Resources: portal*, userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserSettings.html */
   AssociateUserSettings: "W|||5;1;,9;1;|||;",
   /** Grants permission to create browser settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateBrowserSettings.html */
-  CreateBrowserSettings:
-    "W||||0,2|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+  CreateBrowserSettings: "W||||0,2|9,10,11,12,13|;",
   /** Grants permission to create data protection settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateDataProtectionSettings.html */
-  CreateDataProtectionSettings: "W||||0,2|workspaces-web:TagResource|;",
+  CreateDataProtectionSettings: "W||||0,2|13|;",
   /** Grants permission to create identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIdentityProvider.html */
-  CreateIdentityProvider: "W|||2;1;,5;1;|0,2|workspaces-web:TagResource|;",
+  CreateIdentityProvider: "W|||2;1;,5;1;|0,2|13|;",
   /** Grants permission to create ip access settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIpAccessSettings.html */
-  CreateIpAccessSettings: "W||||0,2|workspaces-web:TagResource|;",
+  CreateIpAccessSettings: "W||||0,2|13|;",
   /** Grants permission to create network settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateNetworkSettings.html */
-  CreateNetworkSettings: "W||||0,2|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
+  CreateNetworkSettings: "W||||0,2|6,13|;",
   /** Grants permission to create web portals. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreatePortal.html */
-  CreatePortal:
-    "W||||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+  CreatePortal: "W||||0,2|6,9,10,11,12,13|;",
   /** Grants permission to create session logger. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateSessionLogger.html */
-  CreateSessionLogger: "W||||0,2|s3:PutObject,workspaces-web:TagResource|;",
+  CreateSessionLogger: "W||||0,2|s3:PutObject,13|;",
   /** Grants permission to create trust stores. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "W||||0,2|workspaces-web:TagResource|;",
+  CreateTrustStore: "W||||0,2|13|;",
   /** Grants permission to create user access logging settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserAccessLoggingSettings.html */
-  CreateUserAccessLoggingSettings: "W||||0,2|workspaces-web:TagResource|;",
+  CreateUserAccessLoggingSettings: "W||||0,2|13|;",
   /** Grants permission to create user settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserSettings.html */
-  CreateUserSettings: "W||||0,2|workspaces-web:TagResource|;",
+  CreateUserSettings: "W||||0,2|13|;",
   /** Grants permission to delete browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteBrowserSettings.html */
   DeleteBrowserSettings: "W|||0;1;|||;",
   /** Grants permission to delete data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteDataProtectionSettings.html */
@@ -172,8 +185,7 @@ const actionFacts = {
   /** Grants permission to update ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIpAccessSettings.html */
   UpdateIpAccessSettings: "W|||3;1;|||;",
   /** Grants permission to update network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateNetworkSettings.html */
-  UpdateNetworkSettings:
-    "W|||4;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+  UpdateNetworkSettings: "W|||4;1;||0,1,2,3,4,5|;",
   /** Grants permission to update web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdatePortal.html */
   UpdatePortal: "W|||5;1;|||;",
   /** Grants permission to update session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateSessionLogger.html */
@@ -181,7 +193,7 @@ const actionFacts = {
   /** Grants permission to update trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateTrustStore.html */
   UpdateTrustStore: "W|||7;1;|||;",
   /** Grants permission to update user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserAccessLoggingSettings.html */
-  UpdateUserAccessLoggingSettings: "W|||8;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  UpdateUserAccessLoggingSettings: "W|||8;1;||7,8|;",
   /** Grants permission to update user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserSettings.html */
   UpdateUserSettings: "W|||9;1;|||;",
 } as const;
@@ -334,7 +346,12 @@ export type Actions = ActionsOf<typeof actionFacts, "workspaces-web">;
 /** Any workspaces-web action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces-web">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-web">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -342,7 +359,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces-web" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every workspaces-web action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

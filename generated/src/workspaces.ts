@@ -33,6 +33,7 @@ const conditionKeyList = [
   "aws:TagKeys",
   "workspaces:userId",
 ] as const;
+const dependentActionList = ["workspaces:CreateTags", "workspaces:UpdateRulesOfIpGroup"] as const;
 const actionFacts = {
   /** Grants permission to accept invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_AcceptAccountLinkInvitation.html */
   AcceptAccountLinkInvitation: "W||||||;",
@@ -43,34 +44,34 @@ const actionFacts = {
   /** Grants permission to associate a workspace application with a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateWorkspaceApplication.html */
   AssociateWorkspaceApplication: "W|||3;1;,5;1;|1||;",
   /** Grants permission to add rules to IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AuthorizeIpRules.html */
-  AuthorizeIpRules: "W|||7;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
+  AuthorizeIpRules: "W|||7;1;||1|;,UpdateRulesOfIpGroup",
   /** Grants permission to copy a WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CopyWorkspaceImage.html */
-  CopyWorkspaceImage: "W|||6;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
+  CopyWorkspaceImage: "W|||6;1;|0,2|0,workspaces:DescribeWorkspaceImages|;",
   /** Grants permission to invite other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateAccountLinkInvitation.html */
   CreateAccountLinkInvitation: "W||||||;",
   /** Grants permission to create an Amazon Connect client add-in within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectClientAddIn.html */
   CreateConnectClientAddIn: "W|||2;1;|||;",
   /** Grants permission to create connection aliases for use with cross-Region redirection. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectionAlias.html */
-  CreateConnectionAlias: "W||||0,2|workspaces:CreateTags|;",
+  CreateConnectionAlias: "W||||0,2|0|;",
   /** Grants permission to create IP access control groups. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateIpGroup.html */
-  CreateIpGroup: "W||||0,2|workspaces:CreateTags|;",
+  CreateIpGroup: "W||||0,2|0|;",
   /** Grants permission to create a root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
   CreateRootClientCertificate: "W||1|0;1;|||",
   /** Grants permission to create one or more Standby WorkSpaces. Access level: Write. Resources: directoryid*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateStandbyWorkspaces.html */
-  CreateStandbyWorkspaces: "W|||2;1;,5;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
+  CreateStandbyWorkspaces: "W|||2;1;,5;1;|0,2|0,workspaces:DescribeWorkspaces|;",
   /** Grants permission to create tags for WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateTags.html */
   CreateTags:
     "T||||0,2||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
   /** Grants permission to create an updated WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateUpdatedWorkspaceImage.html */
-  CreateUpdatedWorkspaceImage: "W|||6;1;|0,2|workspaces:CreateTags|;",
+  CreateUpdatedWorkspaceImage: "W|||6;1;|0,2|0|;",
   /** Grants permission to create a WorkSpace bundle. Access level: Write. Resources: workspacebundle*, workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceBundle.html */
-  CreateWorkspaceBundle: "W|||4;1;,6;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspaceBundle: "W|||4;1;,6;1;|0,2|0|;",
   /** Grants permission to create a new WorkSpace image. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceImage.html */
-  CreateWorkspaceImage: "W|||5;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspaceImage: "W|||5;1;|0,2|0|;",
   /** Grants permission to create one or more WorkSpaces. Access level: Write. Resources: directoryid*, workspacebundle*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaces.html */
-  CreateWorkspaces: "W|||2;1;1,4;1;1,5;1;0~2|0,2|workspaces:CreateTags|;",
+  CreateWorkspaces: "W|||2;1;1,4;1;1,5;1;0~2|0,2|0|;",
   /** Grants permission to create a WorkSpaces Pool. Access level: Write. Resources: directoryid*, workspacebundle*, workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspacesPool.html */
-  CreateWorkspacesPool: "W|||2;1;,4;1;,8;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspacesPool: "W|||2;1;,4;1;,8;1;|0,2|0|;",
   /** Grants permission to delete invitations to other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteAccountLinkInvitation.html */
   DeleteAccountLinkInvitation: "W||||||;",
   /** Grants permission to delete AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteClientBranding.html */
@@ -158,9 +159,9 @@ const actionFacts = {
   /** Grants permission to import AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportClientBranding.html */
   ImportClientBranding: "W|||2;1;|||;",
   /** Grants permission to import Bring Your Own License (BYOL) images into Amazon WorkSpaces. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportCustomWorkspaceImage.html */
-  ImportCustomWorkspaceImage: "W|||||workspaces:CreateTags|;",
+  ImportCustomWorkspaceImage: "W|||||0|;",
   /** Grants permission to import Bring Your Own License (BYOL) images into Amazon WorkSpaces. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportWorkspaceImage.html */
-  ImportWorkspaceImage: "W|||||ec2:DescribeImages,ec2:ModifyImageAttribute,workspaces:CreateTags|;",
+  ImportWorkspaceImage: "W|||||ec2:DescribeImages,ec2:ModifyImageAttribute,0|;",
   /** Grants permission to invoke troubleshooting investigation. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
   InvokeTroubleshootingInvestigation: "R||1|5;1;|||",
   /** Grants permission to retrieve links with the AWS Account(s) that share your configuration for WorkSpaces BYOL. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListAccountLinks.html */
@@ -198,13 +199,13 @@ const actionFacts = {
   /** Grants permission to rebuild WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RebuildWorkspaces.html */
   RebuildWorkspaces: "W|||5;1;|||;",
   /** Grants permission to register directories for use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RegisterWorkspaceDirectory.html */
-  RegisterWorkspaceDirectory: "W|||2;1;|0,2|workspaces:CreateTags|;",
+  RegisterWorkspaceDirectory: "W|||2;1;|0,2|0|;",
   /** Grants permission to reject invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_RejectAccountLinkInvitation.html */
   RejectAccountLinkInvitation: "W||||||;",
   /** Grants permission to restore WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RestoreWorkspace.html */
   RestoreWorkspace: "W|||5;1;|||;",
   /** Grants permission to remove rules from IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_RevokeIpRules.html */
-  RevokeIpRules: "W|||7;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
+  RevokeIpRules: "W|||7;1;||1|;,UpdateRulesOfIpGroup",
   /** Grants permission to start AutoStop WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StartWorkspaces.html */
   StartWorkspaces: "W|||5;1;|||;",
   /** Grants permission to start a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StartWorkspacesPool.html */
@@ -437,7 +438,12 @@ export type Actions = ActionsOf<typeof actionFacts, "workspaces">;
 /** Any workspaces action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -445,7 +451,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "workspaces" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every workspaces action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

@@ -32,6 +32,7 @@ const conditionKeyList = [
   "xray:ResourcePolicyName",
   "xray:TraceSegmentDestination",
 ] as const;
+const dependentActionList = ["xray:TagResource"] as const;
 const actionFacts = {
   /** Grants permission to retrieve metadata for a list of traces specified by ID. Access level: Read. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   BatchGetTraceSummaryById: "R||1||||",
@@ -40,9 +41,9 @@ const actionFacts = {
   /** Grants permission to cancel an ongoing trace retrieval job initiated by StartTraceRetrieval using the provided RetrievalToken. A successful cancellation will return an HTTP 200 response. Access level: Read. API_CancelTraceRetrieval.html */
   CancelTraceRetrieval: "R||||||;",
   /** Grants permission to create a group resource with a name and a filter expression. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_CreateGroup.html */
-  CreateGroup: "W|||0;1;|0,2|xray:TagResource|;",
+  CreateGroup: "W|||0;1;|0,2|0|;",
   /** Grants permission to create a rule to control sampling behavior for instrumented applications. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_CreateSamplingRule.html */
-  CreateSamplingRule: "W|||1;1;|0,2|xray:TagResource|;",
+  CreateSamplingRule: "W|||1;1;|0,2|0|;",
   /** Grants permission to delete a group resource. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_DeleteGroup.html */
   DeleteGroup: "W|||0;1;|1||;",
   /** Grants permission to delete resource policies. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_DeleteResourcePolicy.html */
@@ -202,7 +203,12 @@ export type Actions = ActionsOf<typeof actionFacts, "xray">;
 /** Any xray action. */
 export type Action = ActionOf<typeof actionFacts, "xray">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>;
+export type ActionInfo = ActionInfoOf<
+  typeof actionFacts,
+  typeof conditionKeyList,
+  ResourceTypeList,
+  typeof dependentActionList
+>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "xray">;
 const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
@@ -210,7 +216,7 @@ const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
   actionFacts,
   actionDetails,
   { package: "Boto3", client: "xray" },
-  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) },
+  { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList },
 );
 /** Every xray action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;

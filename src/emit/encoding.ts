@@ -7,7 +7,8 @@
 // A string starts with its own separators (one character per nesting level), chosen from
 // SEPARATOR_CANDIDATES as the first ones that occur in none of its items, so any text can be
 // encoded without escaping.
-import type { Action, ResourceType } from "../model/types.js";
+import { compareStrings } from "../model/normalize.js";
+import type { Action, ResourceType, Service } from "../model/types.js";
 import type { ArnFormat } from "./arn.js";
 import { snakeCase } from "./package/_runtime.js";
 
@@ -31,13 +32,14 @@ function nonEmpty(items: string[], what: string): string[] {
  * when just [accessLevel]), permissionOnly (1, or empty for false), resource rows (by L; each
  * resource type R required(1/0) R keys-by-T), action-level condition keys (by L), dependent
  * actions (by L), operation names (by L; R alone for the action's own name — R occurs in no
- * name, and an empty item would read as an empty list). Condition keys and resource types are
- * written as indexRef writes them, access levels as ACCESS_LEVEL_CODES; the separators are left
+ * name, and an empty item would read as an empty list). Condition keys, resource types and
+ * dependent actions are written as indexRef writes them, access levels as ACCESS_LEVEL_CODES; the separators are left
  * out when they are the default ones.
  */
 export function encodeActionFacts(action: Action, index: MemberIndex, what: string): string {
   const key = indexRef(index.keys, what, "condition key");
   const resourceType = indexRef(index.resourceTypes, what, "resource type");
+  const dependentAction = indexRef(index.dependentActions, what, "dependent action");
   const rowKeys = action.resourceTypes.map((r) => nonEmpty(r.conditionKeys, what).map(key));
   const actionKeys = nonEmpty(action.conditionKeys, what).map(key);
   const items = [
@@ -60,7 +62,7 @@ export function encodeActionFacts(action: Action, index: MemberIndex, what: stri
     action.permissionOnly ? "1" : "",
     action.resourceTypes.map((r, i) => [resourceType(r.name), r.required ? "1" : "0", rowKeys[i]!.join(T)].join(R)).join(L),
     actionKeys.join(L),
-    action.dependentActions.join(L),
+    action.dependentActions.map(dependentAction).join(L),
     action.operations.map((o) => (o.name === action.name ? R : o.name)).join(L),
   ];
   const separators = F + L + R + T;
@@ -142,16 +144,32 @@ export function buildersByResourceType(resourceTypes: readonly ResourceType[], f
 export type NameIndex = ReadonlyMap<string, number>;
 export const nameIndexOf = (items: readonly { name: string }[]): NameIndex => new Map(items.map((k, i) => [k.name, i]));
 
-/** What facts refer to by index: the service's condition keys and resource types, in order. */
+/** What facts refer to by index: the service's condition keys, resource types and (dependentActionListOf) dependent actions, in order. */
 export interface MemberIndex {
   keys: NameIndex;
   resourceTypes: NameIndex;
+  dependentActions: NameIndex;
 }
-export function memberIndexOf(service: { prefix: string; conditionKeys: readonly { name: string }[]; resourceTypes: readonly { name: string }[] }): MemberIndex {
+export function memberIndexOf(service: Pick<Service, "prefix" | "conditionKeys" | "resourceTypes" | "actions">): MemberIndex {
   // The runtime takes the resource type list from the keys of an object, which put such names first.
   for (const rt of service.resourceTypes)
     if (/^[0-9]+$/.test(rt.name)) throw new Error(`${service.prefix}: cannot encode the resource type ${JSON.stringify(rt.name)}: a name of digits alone reads as an index`);
-  return { keys: nameIndexOf(service.conditionKeys), resourceTypes: nameIndexOf(service.resourceTypes) };
+  return {
+    keys: nameIndexOf(service.conditionKeys),
+    resourceTypes: nameIndexOf(service.resourceTypes),
+    dependentActions: nameIndexOf(dependentActionListOf(service.actions).map((name) => ({ name }))),
+  };
+}
+
+/**
+ * The dependent actions that facts write as an index: those that more than one of the service's
+ * actions names (ec2:DescribeVpcs and the like recur across a service; one named once is
+ * shorter by name).
+ */
+export function dependentActionListOf(actions: readonly Action[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of actions) for (const d of new Set(a.dependentActions)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([d]) => d).sort(compareStrings);
 }
 
 /**

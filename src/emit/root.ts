@@ -13,7 +13,15 @@
 import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { keySlots, keyTexts, typeKeyOf } from "./conditionKeys.js";
-import { buildersByResourceType, encodeActionFacts, encodeArnFormat, encodeResourceType, memberIndexOf, separatorsFor } from "./encoding.js";
+import {
+  buildersByResourceType,
+  dependentActionListOf,
+  encodeActionFacts,
+  encodeArnFormat,
+  encodeResourceType,
+  memberIndexOf,
+  separatorsFor,
+} from "./encoding.js";
 import { docText, stringLiteral } from "./escape.js";
 
 export interface ServiceModule {
@@ -115,7 +123,8 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
     `  ${packKeyTable(keyPatterns, where("condition keys"))},`,
     `  ${packList(service.conditionKeys.map((k) => k.name), where("condition keys"))},`,
     `  ${packList(service.resourceTypes.map((rt) => rt.name), where("resource types"))},`,
-    `  ${packList(service.actions.map((a) => a.name), where("actions"))}`,
+    `  ${packList(service.actions.map((a) => a.name), where("actions"))},`,
+    `  ${packList(dependentActionListOf(service.actions), where("dependent actions"))}`,
     ">;",
     `/** ${docText(service.name)} (\`${docText(service.prefix)}\`). Each member's documentation is in the module ${docText(`aws-iam-catalog/${service.prefix}`)}. */`,
     // Not checked against the module here (`as never`): that check expands every member of every

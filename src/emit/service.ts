@@ -13,6 +13,7 @@ import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
 import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, docString, resourceTypeDocLines } from "./docs.js";
 import {
   buildersByResourceType,
+  dependentActionListOf,
   encodeActionDetails,
   encodeActionFacts,
   encodeArnFormat,
@@ -102,6 +103,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     ),
 
     local("conditionKeyList", `[${service.conditionKeys.map((k) => stringLiteral(k.name)).join(", ")}] as const`),
+    local("dependentActionList", `[${dependentActionListOf(service.actions).map(stringLiteral).join(", ")}] as const`),
     dataConstant("actionFacts", actionFacts, { asConst: true }),
     dataConstant("actionDetails", actionDetails),
     dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),
@@ -114,11 +116,11 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     },
     typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name -> full action name."]),
     typeAlias("Action", `ActionOf<typeof actionFacts, ${prefixType}>`, [`Any ${docText(p)} action.`]),
-    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList>", ["Action name -> what the reference says about it."]),
+    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts, typeof conditionKeyList, ResourceTypeList, typeof dependentActionList>", ["Action name -> what the reference says about it."]),
     typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level -> its actions."]),
     local(
       "actionTables",
-      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} }, { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts) })`,
+      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} }, { keys: conditionKeyList, resourceTypes: Object.keys(resourceTypeFacts), dependentActions: dependentActionList })`,
     ),
     constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name -> full action name (in each JSDoc, * marks a required resource type).`], "Actions"),
     constant("actionInfo", "actionTables.actionInfo", [

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { arnFormatsOf } from "../../src/emit/arn.js";
 import {
   buildersByResourceType,
+  dependentActionListOf,
   encodeActionDetails,
   encodeActionFacts,
   encodeArnFormat,
@@ -29,7 +30,7 @@ function roundTrip(service: Service) {
   const facts = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionFacts(a, index, what(a.name))]));
   const details = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionDetails(a, defaults, what(a.name))]));
   const resourceFacts = Object.fromEntries(service.resourceTypes.map((r) => [r.name, encodeResourceType(r, builders.get(r.name)!, index.keys, what(r.name))]));
-  const lists = { keys: keyList, resourceTypes: Object.keys(resourceFacts) };
+  const lists = { keys: keyList, resourceTypes: Object.keys(resourceFacts), dependentActions: dependentActionListOf(service.actions) };
   const decoded = decodeActions<Record<string, string>, Record<string, unknown>, Record<string, string[]>>(service.prefix, facts, details, defaults, lists);
   const arnFormats = Object.fromEntries(formats.map((f) => [f.builder, encodeArnFormat(f, what(f.format))]));
   const resourceTypes = decodeResourceTypes<Record<string, unknown>>(resourceFacts, keyList, arnFormats);
@@ -100,7 +101,7 @@ describe("encodeActionFacts", () => {
       operations: [],
       sources: ["html"],
     };
-    expect(() => encodeActionFacts(action, { keys: new Map(), resourceTypes: new Map() }, 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
+    expect(() => encodeActionFacts(action, { keys: new Map(), resourceTypes: new Map(), dependentActions: new Map() }, 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
   });
 
   it("writes the service's condition keys and resource types as indices into its lists of them, and others by name", () => {
@@ -116,11 +117,26 @@ describe("encodeActionFacts", () => {
       operations: [],
       sources: ["html"],
     } as Action;
-    const index = { keys: nameIndexOf([{ name: "kms:A" }, { name: "kms:B" }]), resourceTypes: nameIndexOf([{ name: "alias" }, { name: "key" }]) };
+    const index = {
+      keys: nameIndexOf([{ name: "kms:A" }, { name: "kms:B" }]),
+      resourceTypes: nameIndexOf([{ name: "alias" }, { name: "key" }]),
+      dependentActions: nameIndexOf([{ name: "iam:PassRole" }]),
+    };
     expect(encodeActionFacts(action, index, "kms: action A")).toBe("R|||1;1;1|0,aws:Other||");
     expect(encodeActionFacts({ ...action, permissionOnly: true }, { ...index, resourceTypes: new Map() }, "kms: action A")).toBe("R||1|key;1;1|0,aws:Other||");
     expect(() => encodeActionFacts({ ...action, conditionKeys: ["12"] }, index, "kms: action A")).toThrow("the condition key \"12\": a name of digits alone reads as an index");
-    expect(() => memberIndexOf({ prefix: "kms", conditionKeys: [], resourceTypes: [{ name: "12" }] })).toThrow('kms: cannot encode the resource type "12"');
+    expect(encodeActionFacts({ ...action, dependentActions: ["iam:PassRole", "kms:Other"] }, index, "kms: action A")).toBe("R|||1;1;1|0,aws:Other|0,kms:Other|");
+    expect(() => memberIndexOf({ prefix: "kms", conditionKeys: [], resourceTypes: [{ name: "12", arnFormats: [], conditionKeys: [], sources: ["html"] }], actions: [] })).toThrow('kms: cannot encode the resource type "12"');
+  });
+});
+
+describe("dependentActionListOf", () => {
+  it("lists, sorted, the dependent actions that more than one action names", () => {
+    const action = (name: string, dependentActions: string[]) => ({ name, dependentActions }) as Action;
+    expect(dependentActionListOf([action("A", ["s3:Get", "iam:PassRole"]), action("B", ["iam:PassRole", "kms:Decrypt"]), action("C", ["s3:Get"])])).toEqual([
+      "iam:PassRole",
+      "s3:Get",
+    ]);
   });
 });
 

@@ -56,13 +56,14 @@ export interface SdkDefaults {
  */
 const LEVEL_CODES: Readonly<Record<string, AccessLevel>> = { L: "List", R: "Read", W: "Write", P: "Permissions management", T: "Tagging" };
 
-/** A condition key or resource type as facts write it: its index in the service's list of them (digits), or its name. */
+/** A condition key, resource type or dependent action as facts write it: its index in the service's list of them (digits), or its name. */
 const nameAt = (names: readonly string[]) => (item: string) => (/^[0-9]+$/.test(item) ? names[Number(item)]! : item);
 
-/** What facts refer to by index: the service's condition keys and resource types, in order. */
+/** What facts refer to by index: the service's condition keys, resource types and oft-named dependent actions, in order. */
 export interface MemberLists {
   readonly keys: readonly string[];
   readonly resourceTypes: readonly string[];
+  readonly dependentActions: readonly string[];
 }
 
 export function decodeAction(name: string, facts: string, details: string, sdk: SdkDefaults, lists: MemberLists): ActionFactsValue {
@@ -85,7 +86,7 @@ export function decodeAction(name: string, facts: string, details: string, sdk: 
       return { name: nameAt(lists.resourceTypes)(resourceType), required: required === "1", conditionKeys: list(rowKeys, T).map(nameAt(lists.keys)) };
     }),
     conditionKeys: list(actionKeys, L).map(nameAt(lists.keys)),
-    dependentActions: list(deps, L),
+    dependentActions: list(deps, L).map(nameAt(lists.dependentActions)),
     operations: list(ops, L).map((operation, i) => {
       const opName = operation === R ? name : operation;
       return {

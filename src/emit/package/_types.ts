@@ -77,7 +77,7 @@ type ListRest<S extends string, D extends string, Acc extends string[]> = S exte
 
 type Flag<S> = S extends "1" ? true : false;
 
-/** Condition keys or resource types as facts write them: an index (digits) into the service's list of them `Names`, or a name. */
+/** Condition keys, resource types or dependent actions as facts write them: an index (digits) into the service's list of them `Names`, or a name. */
 type NamesAt<Items, Names> = { readonly [I in keyof Items]: NameAt<Items[I], Names> };
 type NameAt<Item, Names> = Item extends `${number}` ? Names[Item & keyof Names] : Item;
 
@@ -103,13 +103,19 @@ type Operations<Names, Action extends string, R extends string> = {
 
 /**
  * What the reference says about the action `Name`, decoded from its facts string (an empty
- * access level list stands for `[accessLevel]`); `Keys` and `Resources` are the service's lists
- * of condition keys and resource types, which facts index.
+ * access level list stands for `[accessLevel]`); `Keys`, `Resources` and `DependentActions` are
+ * the service's lists of condition keys, resource types and dependent actions, which facts index.
  */
-export type ActionFacts<S extends string, Name extends string, Keys = readonly string[], Resources = readonly string[]> = S extends `${keyof LevelCodes}${string}`
-  ? FactsBody<"|", ",", ";", "~", S, Name, Keys, Resources>
+export type ActionFacts<
+  S extends string,
+  Name extends string,
+  Keys = readonly string[],
+  Resources = readonly string[],
+  DependentActions = readonly string[],
+> = S extends `${keyof LevelCodes}${string}`
+  ? FactsBody<"|", ",", ";", "~", S, Name, Keys, Resources, DependentActions>
   : S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
-    ? FactsBody<F, L, R, T, Body, Name, Keys, Resources>
+    ? FactsBody<F, L, R, T, Body, Name, Keys, Resources, DependentActions>
     : never;
 /** Access levels as facts write them. (Facts that start with one use the default separators `|,;~`.) */
 interface LevelCodes {
@@ -121,7 +127,7 @@ interface LevelCodes {
 }
 type LevelOf<C> = C extends keyof LevelCodes ? LevelCodes[C] : never;
 type LevelsOf<Codes> = Codes extends [infer C, ...infer Rest] ? [LevelOf<C>, ...LevelsOf<Rest>] : [];
-type FactsBody<F extends string, L extends string, R extends string, T extends string, Body extends string, Name extends string, Keys, Resources> =
+type FactsBody<F extends string, L extends string, R extends string, T extends string, Body extends string, Name extends string, Keys, Resources, DependentActions> =
   Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer ActionKeys}${F}${infer Deps}${F}${infer Ops}`
     ? {
         readonly description: string;
@@ -130,7 +136,7 @@ type FactsBody<F extends string, L extends string, R extends string, T extends s
         readonly permissionOnly: Flag<Only>;
         readonly resourceTypes: ResourceRows<List<Rows, L>, R, T, Keys, Resources>;
         readonly conditionKeys: NamesAt<List<ActionKeys, L>, Keys>;
-        readonly dependentActions: Readonly<List<Deps, L>>;
+        readonly dependentActions: NamesAt<List<Deps, L>, DependentActions>;
         readonly operations: Operations<List<Ops, L>, Name, R>;
       }
     : never;
@@ -145,10 +151,12 @@ export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data
 export type ActionOf<Data, Prefix extends string> = `${Prefix}:${keyof Data & string}`;
 
 /**
- * Action name -> decoded facts (condition keys and resource types from the service's lists of
- * them, `Keys` and `Resources`); keeps the JSDoc of `Data`'s members.
+ * Action name -> decoded facts (condition keys, resource types and dependent actions from the
+ * service's lists of them); keeps the JSDoc of `Data`'s members.
  */
-export type ActionInfoOf<Data, Keys, Resources> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`, Keys, Resources> };
+export type ActionInfoOf<Data, Keys, Resources, DependentActions> = {
+  readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`, Keys, Resources, DependentActions>;
+};
 
 /** Access level -> the actions the docs give that level. */
 export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
@@ -324,7 +332,7 @@ type NamesOf<S extends string, D extends string, Acc> = S extends `${infer H}${D
  * Every type of a service module, from its facts packed into strings (the root module's form):
  * actions, resource types and ARN formats (see Table), condition key types (KeyTypeTable) and
  * patterns (KeyPatternTable), and the lists of keys and resource types that facts index
- * (PackedList), and the action names alone (ActionList, so that `Action` and `actions` need not
+ * (PackedList; and dependent actions), and the action names alone (ActionList, so that `Action` and `actions` need not
  * decode the facts); `module` is the
  * type of the module's values. The tables are given
  * as their strings and decoded inside each member, so that a member is decoded only when used.
@@ -340,11 +348,12 @@ export interface ServiceTypes<
   KeyList extends string,
   ResourceList extends string,
   ActionList extends string,
+  DependentActionList extends string,
 > {
   Prefix: Prefix;
   Actions: { readonly [K in PackedNames<ActionList>]: `${Prefix}:${K}` };
   Action: `${Prefix}:${PackedNames<ActionList>}`;
-  ActionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>>;
+  ActionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>, PackedList<DependentActionList>>;
   ActionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
   ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, PackedList<KeyList>, Table<Arns>>;
   ArnBuilders: ArnBuildersOf<Table<Arns>>;
@@ -358,7 +367,7 @@ export interface ServiceTypes<
     readonly serviceName: Name;
     readonly referencePages: readonly ReferencePage[];
     readonly actions: { readonly [K in PackedNames<ActionList>]: `${Prefix}:${K}` };
-    readonly actionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>>;
+    readonly actionInfo: ActionInfoOf<Table<Actions>, PackedList<KeyList>, PackedList<ResourceList>, PackedList<DependentActionList>>;
     readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
     readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, PackedList<KeyList>, Table<Arns>>;
     readonly arn: ArnBuildersOf<Table<Arns>>;
@@ -367,8 +376,8 @@ export interface ServiceTypes<
       readonly [N in KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>]: ConditionKeyInfo;
     };
     readonly statement: <const S extends `${Prefix}:${PackedNames<ActionList>}`>(
-      statement: StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList, ActionList>, S>,
-    ) => StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList, ActionList>, S>;
+      statement: StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList, ActionList, DependentActionList>, S>,
+    ) => StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList, ResourceList, ActionList, DependentActionList>, S>;
   };
 }
 
