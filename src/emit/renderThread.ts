@@ -1,5 +1,5 @@
 // The generator's render threads, and starting them early. A thread spends most of a small run
-// loading the compiler and prettier (about 0.8 s on 2 cores), so `npm run generate` starts the
+// loading the compiler (about 0.6 s on 2 cores from its bundle), so `npm run generate` starts the
 // threads it will likely need before it loads the rest of the generator (prestartRenderThreads),
 // from a glance at the catalog files' sizes and times; generate() then adopts them. This module
 // imports little, so that the threads start early.
