@@ -94,8 +94,12 @@ async function build(source, name, dir, recordFile) {
     mkdirSync(path.dirname(output.path), { recursive: true });
     writeFileSync(output.path, output.text);
   }
-  rmSync(path.join(dir, folder), { recursive: true, force: true });
-  renameSync(staging, path.join(dir, folder));
+  // A folder of that name holds the same build (made meanwhile by another run, which may be using it).
+  if (statSync(path.join(dir, folder, "index.mjs"), { throwIfNoEntry: false })) rmSync(staging, { recursive: true, force: true });
+  else {
+    rmSync(path.join(dir, folder), { recursive: true, force: true });
+    renameSync(staging, path.join(dir, folder));
+  }
   const file = path.join(folder, "index.mjs");
   writeFileSync(`${recordFile}.${process.pid}.tmp`, JSON.stringify({ inputs, file }));
   renameSync(`${recordFile}.${process.pid}.tmp`, recordFile);
