@@ -29,9 +29,11 @@ function fresh(record, dir) {
 /**
  * The URL of the bundle of `entry` (a TypeScript module, absolute or relative to the repository)
  * in `dir`, built when missing or stale; undefined when it cannot be built (no esbuild, a build
- * error), and the caller then runs the sources through tsx.
+ * error) or AWS_IAM_CATALOG_NO_BUNDLE is set, and the caller then runs the sources through tsx.
  */
 export async function bundle(entry, dir = defaultBundleDir) {
+  // To run the sources themselves, e.g. to compare or to debug.
+  if (process.env.AWS_IAM_CATALOG_NO_BUNDLE) return undefined;
   const source = path.resolve(repoRoot, entry);
   const name = path.relative(repoRoot, source).replace(/\.[cm]?ts$/, "").replace(/[^A-Za-z0-9]+/g, "-");
   const recordFile = path.join(dir, `${name}.json`);

@@ -75,4 +75,12 @@ describe("scripts/run.mjs", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("generate:");
   });
+
+  it("runs the sources through tsx when there is no bundle (AWS_IAM_CATALOG_NO_BUNDLE)", () => {
+    const env = { ...process.env, AWS_IAM_CATALOG_NO_BUNDLE: "1" };
+    const help = execFileSync(process.execPath, ["scripts/run.mjs", "scripts/generate.ts", "--help"], { cwd: repoRoot, encoding: "utf8", env });
+    expect(help).toContain("usage: npm run generate");
+    const bad = spawnSync(process.execPath, ["scripts/run.mjs", "scripts/generate.ts", "--no-such-flag"], { cwd: repoRoot, encoding: "utf8", env });
+    expect(bad.status).toBe(2);
+  });
 });
