@@ -9,12 +9,13 @@ if (!script) {
   console.error("usage: node scripts/run.mjs SCRIPT.ts [ARGS...]");
   process.exit(2);
 }
+const file = path.resolve(script);
 // The script reads its own arguments from process.argv, as if it had been started itself.
-process.argv.splice(1, 2, path.resolve(script));
-const url = await bundle(script);
+process.argv.splice(1, 2, file);
+const url = await bundle(file);
 if (url) await import(url.href);
 else {
   const { register } = await import("tsx/esm/api");
   register();
-  await import(pathToFileURL(path.resolve(script)).href);
+  await import(pathToFileURL(file).href);
 }

@@ -1,5 +1,5 @@
-// TypeScript entry points as single JavaScript files, built by esbuild and kept until one of their
-// sources changes. Started through tsx, `npm run generate` spent about half a second before its
+// TypeScript entry points as JavaScript bundles (an entry file and its chunks), built by esbuild
+// and kept until one of their sources changes. Started through tsx, `npm run generate` spent about half a second before its
 // first line ran (tsx's own start, then a loader request per TypeScript file), and each of its
 // render threads as long again: most of a one-service run. From a bundle, both start at once.
 //
