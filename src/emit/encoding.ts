@@ -120,22 +120,24 @@ export function encodeActionDetails(action: Action, defaults: SdkDefaults, what:
  * text is in the builders' encoded formats (see encodeArnFormat).
  */
 export function encodeResourceType(rt: ResourceType, builders: readonly string[], keyIndex: NameIndex, what: string): string {
-  if (builders.length !== rt.arnFormats.length) throw new Error(`${what}: ${rt.arnFormats.length} ARN formats but ${builders.length} builders`);
   const keys = nonEmpty(rt.conditionKeys, what).map(indexRef(keyIndex, what, "condition key"));
   const formats = builders.length === 1 && builders[0] === rt.name ? [] : builders;
   const [F, L] = separatorsFor([...formats, ...keys], 2, what) as [string, string];
   return F + L + formats.join(L) + F + keys.join(L);
 }
 
-/** Resource type -> the builders of its ARN formats, in the order of its arnFormats. */
+/** Resource type -> the builders of its ARN formats (arnFormatsOf), in the order of its arnFormats. */
 export function buildersByResourceType(resourceTypes: readonly ResourceType[], formats: readonly ArnFormat[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const rt of resourceTypes) {
+    // A format listed twice has two builders: each is taken once.
     const own = formats.filter((f) => f.resourceType === rt.name);
-    out.set(
-      rt.name,
-      rt.arnFormats.map((format) => own.splice(own.findIndex((f) => f.format === format), 1)[0]!.builder),
-    );
+    const builderOf = (format: string) => {
+      const at = own.findIndex((f) => f.format === format);
+      if (at < 0) throw new Error(`resource type ${JSON.stringify(rt.name)}: no builder for the ARN format ${JSON.stringify(format)}`);
+      return own.splice(at, 1)[0]!.builder;
+    };
+    out.set(rt.name, rt.arnFormats.map(builderOf));
   }
   return out;
 }
@@ -144,20 +146,24 @@ export function buildersByResourceType(resourceTypes: readonly ResourceType[], f
 export type NameIndex = ReadonlyMap<string, number>;
 export const nameIndexOf = (items: readonly { name: string }[]): NameIndex => new Map(items.map((k, i) => [k.name, i]));
 
-/** What facts refer to by index: the service's condition keys, resource types and (dependentActionListOf) dependent actions, in order. */
+/** What facts refer to by index: the service's condition keys, resource types and oft-named dependent actions, in order. */
 export interface MemberIndex {
   keys: NameIndex;
   resourceTypes: NameIndex;
   dependentActions: NameIndex;
+  /** The dependent actions indexed (dependentActionListOf), which the module and the root list. */
+  dependentActionList: string[];
 }
 export function memberIndexOf(service: Pick<Service, "prefix" | "conditionKeys" | "resourceTypes" | "actions">): MemberIndex {
   // The runtime takes the resource type list from the keys of an object, which put such names first.
   for (const rt of service.resourceTypes)
     if (/^[0-9]+$/.test(rt.name)) throw new Error(`${service.prefix}: cannot encode the resource type ${JSON.stringify(rt.name)}: a name of digits alone reads as an index`);
+  const dependentActionList = dependentActionListOf(service.actions);
   return {
     keys: nameIndexOf(service.conditionKeys),
     resourceTypes: nameIndexOf(service.resourceTypes),
-    dependentActions: nameIndexOf(dependentActionListOf(service.actions).map((name) => ({ name }))),
+    dependentActions: nameIndexOf(dependentActionList.map((name) => ({ name }))),
+    dependentActionList,
   };
 }
 
@@ -173,9 +179,9 @@ export function dependentActionListOf(actions: readonly Action[]): string[] {
 }
 
 /**
- * How facts write a condition key or resource type: as its index in the service's list of them
- * (digits) when it is there, which keeps facts short (an action can list dozens of long keys),
- * else by name. A name of digits alone would read as an index, and is refused.
+ * How facts write a condition key, resource type or dependent action: as its index in the
+ * service's list of them (digits) when it is there, which keeps facts short (an action can list
+ * dozens of long keys), else by name. A name of digits alone would read as an index, and is refused.
  */
 const indexRef = (index: NameIndex, what: string, kind: string) => (name: string) => {
   if (/^[0-9]+$/.test(name)) throw new Error(`${what}: cannot encode the ${kind} ${JSON.stringify(name)}: a name of digits alone reads as an index`);

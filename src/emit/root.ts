@@ -15,7 +15,6 @@ import { arnFormatsOf } from "./arn.js";
 import { keySlots, keyTexts, typeKeyOf } from "./conditionKeys.js";
 import {
   buildersByResourceType,
-  dependentActionListOf,
   encodeActionFacts,
   encodeArnFormat,
   encodeResourceType,
@@ -124,7 +123,7 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
     `  ${packList(service.conditionKeys.map((k) => k.name), where("condition keys"))},`,
     `  ${packList(service.resourceTypes.map((rt) => rt.name), where("resource types"))},`,
     `  ${packList(service.actions.map((a) => a.name), where("actions"))},`,
-    `  ${packList(dependentActionListOf(service.actions), where("dependent actions"))}`,
+    `  ${packList(index.dependentActionList, where("dependent actions"))}`,
     ">;",
     `/** ${docText(service.name)} (\`${docText(service.prefix)}\`). Each member's documentation is in the module ${docText(`aws-iam-catalog/${service.prefix}`)}. */`,
     // Not checked against the module here (`as never`): that check expands every member of every

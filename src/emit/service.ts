@@ -13,7 +13,6 @@ import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
 import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, docString, resourceTypeDocLines } from "./docs.js";
 import {
   buildersByResourceType,
-  dependentActionListOf,
   encodeActionDetails,
   encodeActionFacts,
   encodeArnFormat,
@@ -103,7 +102,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     ),
 
     local("conditionKeyList", `[${service.conditionKeys.map((k) => stringLiteral(k.name)).join(", ")}] as const`),
-    local("dependentActionList", `[${dependentActionListOf(service.actions).map(stringLiteral).join(", ")}] as const`),
+    local("dependentActionList", `[${index.dependentActionList.map(stringLiteral).join(", ")}] as const`),
     dataConstant("actionFacts", actionFacts, { asConst: true }),
     dataConstant("actionDetails", actionDetails),
     dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),

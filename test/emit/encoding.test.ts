@@ -30,7 +30,7 @@ function roundTrip(service: Service) {
   const facts = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionFacts(a, index, what(a.name))]));
   const details = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionDetails(a, defaults, what(a.name))]));
   const resourceFacts = Object.fromEntries(service.resourceTypes.map((r) => [r.name, encodeResourceType(r, builders.get(r.name)!, index.keys, what(r.name))]));
-  const lists = { keys: keyList, resourceTypes: Object.keys(resourceFacts), dependentActions: dependentActionListOf(service.actions) };
+  const lists = { keys: keyList, resourceTypes: Object.keys(resourceFacts), dependentActions: index.dependentActionList };
   const decoded = decodeActions<Record<string, string>, Record<string, unknown>, Record<string, string[]>>(service.prefix, facts, details, defaults, lists);
   const arnFormats = Object.fromEntries(formats.map((f) => [f.builder, encodeArnFormat(f, what(f.format))]));
   const resourceTypes = decodeResourceTypes<Record<string, unknown>>(resourceFacts, keyList, arnFormats);
@@ -101,7 +101,7 @@ describe("encodeActionFacts", () => {
       operations: [],
       sources: ["html"],
     };
-    expect(() => encodeActionFacts(action, { keys: new Map(), resourceTypes: new Map(), dependentActions: new Map() }, 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
+    expect(() => encodeActionFacts(action, { keys: new Map(), resourceTypes: new Map(), dependentActions: new Map(), dependentActionList: [] }, 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
   });
 
   it("writes the service's condition keys and resource types as indices into its lists of them, and others by name", () => {
@@ -121,6 +121,7 @@ describe("encodeActionFacts", () => {
       keys: nameIndexOf([{ name: "kms:A" }, { name: "kms:B" }]),
       resourceTypes: nameIndexOf([{ name: "alias" }, { name: "key" }]),
       dependentActions: nameIndexOf([{ name: "iam:PassRole" }]),
+      dependentActionList: ["iam:PassRole"],
     };
     expect(encodeActionFacts(action, index, "kms: action A")).toBe("R|||1;1;1|0,aws:Other||");
     expect(encodeActionFacts({ ...action, permissionOnly: true }, { ...index, resourceTypes: new Map() }, "kms: action A")).toBe("R||1|key;1;1|0,aws:Other||");
@@ -153,6 +154,7 @@ describe("encodeArnFormat and encodeResourceType", () => {
       stageByRestApiId: "|,stage|arn:|Partition|:x:|Region|::/restapis/|RestApiId|/stages/|StageName|",
     });
     const builders = buildersByResourceType(resourceTypes, formats);
+    expect(() => buildersByResourceType([{ ...resourceTypes[0]!, arnFormats: ["arn:other"] }], formats)).toThrow('resource type "job": no builder for the ARN format "arn:other"');
     expect(encodeResourceType(resourceTypes[0]!, builders.get("job")!, new Map(), "x: job")).toBe("|,|");
     expect(encodeResourceType(resourceTypes[1]!, builders.get("stage")!, nameIndexOf([{ name: "x:K" }]), "x: stage")).toBe("|,stageByRestApiId,stageByApiId|0");
   });

@@ -322,7 +322,7 @@ export type KeyPatternTable<Chunks extends readonly string[]> = {
   [Row in KeyRows<Chunks[number]> as Row[0]]: KeyPattern<Row[1], Row[2]>;
 };
 
-/** A list packed into a string `D a D b ...` (its first character is its separator): a service's condition keys or resource types. */
+/** A list packed into a string `D a D b ...` (its first character is its separator): a service's condition keys, resource types or dependent actions. */
 type PackedList<S extends string> = S extends `${infer D}${infer Body}` ? List<Body, D> : [];
 /** The items of a packed list as a union (no tuple of each length on the way): a service's action names. */
 type PackedNames<S extends string> = S extends `${infer D}${infer Body}` ? NamesOf<Body, D, never> : never;
@@ -330,12 +330,12 @@ type NamesOf<S extends string, D extends string, Acc> = S extends `${infer H}${D
 
 /**
  * Every type of a service module, from its facts packed into strings (the root module's form):
- * actions, resource types and ARN formats (see Table), condition key types (KeyTypeTable) and
- * patterns (KeyPatternTable), and the lists of keys and resource types that facts index
- * (PackedList; and dependent actions), and the action names alone (ActionList, so that `Action` and `actions` need not
- * decode the facts); `module` is the
- * type of the module's values. The tables are given
- * as their strings and decoded inside each member, so that a member is decoded only when used.
+ * actions, resource types and ARN formats (see Table); condition key types (KeyTypeTable) and
+ * patterns (KeyPatternTable); the lists of condition keys, resource types and dependent actions
+ * that facts index (PackedList); and the action names alone (PackedNames), so that `Action` and
+ * `actions` need not decode the facts. `module` is the type of the module's values. The tables
+ * are given as their strings and decoded inside each member, so that a member is decoded only
+ * when used.
  */
 export interface ServiceTypes<
   Prefix extends string,
