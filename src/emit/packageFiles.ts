@@ -97,6 +97,8 @@ const s = ${ns}.statement({ Effect: "Allow", Action: ["${prefix}:…"], Conditio
 - \`ServicePrefix\` is the union of prefixes; \`AwsAction\` any \`\${ServicePrefix}:\${string}\` (cheap to check);
   \`KnownAwsAction\` exactly the union of every service's actions (slower to check: tens of thousands of literals).
 - Importing one service (\`${PACKAGE_NAME}/${prefix}\`) loads only that service's declarations.
+- The declaration files start with \`// @ts-nocheck\`: they were type-checked when the package was built, so a
+  project without \`skipLibCheck\` (tsc's default) does not check them again.
 
 ## Services
 

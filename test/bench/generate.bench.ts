@@ -91,15 +91,21 @@ export default async function bench() {
       "root + AwsAction": 'import { kms, type AwsAction } from "aws-iam-catalog";\nexport const action: AwsAction = kms.actions.Decrypt;\n',
       "root + KnownAwsAction": 'import { kms, type KnownAwsAction } from "aws-iam-catalog";\nexport const action: KnownAwsAction = kms.actions.Decrypt;\n',
     };
-    const typeSets = [[], ["node"]];
-    const configs: { name: string; types: string[]; config: string }[] = [];
+    // The smallest baseline (no @types), a usual one (@types/node), and tsc's default of checking
+    // every declaration file (skipLibCheck false).
+    const settings = [
+      { types: [] as string[], skipLibCheck: true },
+      { types: ["node"], skipLibCheck: true },
+      { types: [] as string[], skipLibCheck: false },
+    ];
+    const configs: { name: string; setting: (typeof settings)[number]; config: string }[] = [];
     for (const [i, [name, source]] of Object.entries(cases).entries()) {
       await writeFile(path.join(consumer, `case${i}.ts`), source);
-      for (const types of typeSets) {
-        const config = path.join(consumer, `tsconfig.case${i}.${types.length}.json`);
-        const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: true, noEmit: true, types, typeRoots: [path.join(repoRoot, "node_modules/@types")] };
+      for (const [j, setting] of settings.entries()) {
+        const config = path.join(consumer, `tsconfig.case${i}.${j}.json`);
+        const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, ...setting, typeRoots: [path.join(repoRoot, "node_modules/@types")] };
         await writeFile(config, JSON.stringify({ compilerOptions, files: [`case${i}.ts`] }));
-        configs.push({ name, types, config });
+        configs.push({ name, setting, config });
       }
     }
     // A first round, not counted, brings the compiler and the package into the file cache.
@@ -108,9 +114,9 @@ export default async function bench() {
     const times = new Map<string, Timed[]>(configs.map((c) => [c.config, []]));
     for (let round = 0; round < runs; round++) for (const c of configs) times.get(c.config)!.push(timed(tsc, ["-p", c.config], consumer));
     // Medians, and the least CPU time, the figure that load from other processes inflates least.
-    for (const types of typeSets) {
-      console.log(`consumer tsc --noEmit (strict, skipLibCheck, types: [${types.join(", ")}]; ${runs} runs each, cases interleaved):`);
-      const runsOf = (name: string) => times.get(configs.find((c) => c.name === name && c.types === types)!.config)!;
+    for (const setting of settings) {
+      console.log(`consumer tsc --noEmit (strict, skipLibCheck ${setting.skipLibCheck}, types: [${setting.types.join(", ")}]; ${runs} runs each, cases interleaved):`);
+      const runsOf = (name: string) => times.get(configs.find((c) => c.name === name && c.setting === setting)!.config)!;
       const least = (name: string) => Math.min(...runsOf(name).map((r) => r.cpu));
       const base = medians(runsOf("baseline"));
       for (const name of Object.keys(cases)) {

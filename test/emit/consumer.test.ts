@@ -28,6 +28,14 @@ afterAll(async () => {
   await work.cleanup();
 });
 
+/** A compiler host that reads `text` for `file` and the disk for every other file. */
+function withSource(options: ts.CompilerOptions, file: string, text: string): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile;
+  host.getSourceFile = (name, language, ...rest) => (name === file ? ts.createSourceFile(name, text, language) : getSourceFile(name, language, ...rest));
+  return host;
+}
+
 function parseConsumerConfig() {
   const config = ts.getParsedCommandLineOfConfigFile(path.join(consumerDir, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   if (!config) throw new Error("test/consumer/tsconfig.json: cannot read");
@@ -41,6 +49,29 @@ describe("the consumer project", () => {
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.formatDiagnostic(d, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => consumerDir, getNewLine: () => "\n" }));
     expect(config.fileNames.map((f) => path.basename(f)).sort()).toEqual(["apigateway.ts", "conditions.ts", "ec2.ts", "kms.ts", "root.ts", "s3.ts"]);
     expect(diagnostics).toEqual([]);
+  });
+
+  it("is not checked again by a consumer without skipLibCheck (tsc's default), which still checks its own code", () => {
+    // Checking the root's declarations would decode every service's packed facts (see
+    // withConsumerCheckSkipped); a declaration file the checker skips creates no type.
+    const options = { ...parseConsumerConfig().options, skipLibCheck: false, types: [] };
+    const probe = path.join(consumerDir, "src", "__skipLibCheckFalse.ts");
+    const text = [
+      'import { kms } from "aws-iam-catalog";',
+      'import * as ec2 from "aws-iam-catalog/ec2";',
+      "export const decrypt: kms.Action = kms.actions.Decrypt;",
+      'export const unknown: ec2.Action = "ec2:NoSuchAction";',
+    ].join("\n");
+    const program = ts.createProgram({ rootNames: [probe], options, host: withSource(options, probe, text) });
+    const ours = program.getSourceFiles().filter((f) => f.isDeclarationFile && f.fileName.includes("/aws-iam-catalog/dist/"));
+    expect(ours.map((f) => path.basename(f.fileName)).sort()).toEqual(["_types.d.ts", "ec2.d.ts", "index.d.ts"]);
+    for (const file of ours) {
+      const types = program.getTypeCount();
+      const diagnostics = program.getSemanticDiagnostics(file);
+      expect({ file: path.basename(file.fileName), diagnostics, newTypes: program.getTypeCount() - types }).toEqual({ file: path.basename(file.fileName), diagnostics: [], newTypes: 0 });
+    }
+    const own = program.getSemanticDiagnostics(program.getSourceFile(probe));
+    expect(own.map((d) => [d.code, text.slice(0, d.start).split("\n").length])).toEqual([[2322, 4]]);
   });
 
   it("loads in Node through the package's exports and gives the values the types promise", () => {

@@ -56,6 +56,15 @@ describe("the package generated from snapshots/", () => {
     expect(nonAscii).toEqual([]);
   });
 
+  it("marks every declaration file @ts-nocheck below its header (a consumer without skipLibCheck would otherwise check them again)", async () => {
+    const unmarked: string[] = [];
+    for (const name of (await readdir(path.join(out, "dist"))).filter((f) => f.endsWith(".d.ts")).sort(compareStrings)) {
+      const [header, directive] = (await readFile(path.join(out, "dist", name), "utf8")).split("\n", 2);
+      if (!header!.startsWith("/*! generated from snapshots/") || directive !== "// @ts-nocheck") unmarked.push(name);
+    }
+    expect(unmarked).toEqual([]);
+  });
+
   it("passes publint", async () => {
     const { messages, pkg } = await publint({ pkgDir: out, strict: true });
     expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
