@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
+import ts50 from "typescript-5.0";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/emit/generate.js";
 import { repoRoot } from "../../src/model/paths.js";
@@ -72,6 +73,47 @@ describe("the consumer project", () => {
     }
     const own = program.getSemanticDiagnostics(program.getSourceFile(probe));
     expect(own.map((d) => [d.code, text.slice(0, d.start).split("\n").length])).toEqual([[2322, 4]]);
+  });
+
+  it("type-checks with TypeScript 5.0, the oldest version the package's README names, declarations included", () => {
+    // The declarations are read without their @ts-nocheck, so that an error in them shows.
+    const probe = path.join(consumerDir, "src", "__typescript50.ts");
+    const text = [
+      'import { kms, s3, type AwsAction } from "aws-iam-catalog";',
+      'import * as ec2 from "aws-iam-catalog/ec2";',
+      "export const decrypt: kms.Action = kms.actions.Decrypt;",
+      'export const any: AwsAction = "s3:GetObject";',
+      "export const run: ec2.Action = ec2.actions.RunInstances;",
+      'export const key: `arn:aws:kms:us-east-1:123456789012:key/${string}` = kms.arn.key({ region: "us-east-1", account: "123456789012", keyId: "k" });',
+      'export const parsed = kms.parseArn("arn:aws:kms:us-east-1:123456789012:key/k")?.resourceType;',
+      'export const statement = kms.statement({ Effect: "Allow", Action: ["kms:Decrypt"], Resource: "*", Condition: { StringEquals: { "kms:CallerAccount": "1" } } });',
+      'export const condition: s3.Condition = { StringLike: { "s3:prefix": "home/" } };',
+      "// @ts-expect-error kms:CallerAccount is a string key",
+      'export const numeric: kms.Condition = { NumericEquals: { "kms:CallerAccount": 1 } };',
+    ].join("\n");
+    const options: ts50.CompilerOptions = {
+      target: ts50.ScriptTarget.ES2022,
+      module: ts50.ModuleKind.NodeNext,
+      moduleResolution: ts50.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      types: [],
+      skipLibCheck: false,
+    };
+    const host = ts50.createCompilerHost(options);
+    const getSourceFile = host.getSourceFile;
+    host.getSourceFile = (name, language, ...rest) => {
+      if (name === probe) return ts50.createSourceFile(name, text, language);
+      if (!name.includes("/aws-iam-catalog/dist/")) return getSourceFile(name, language, ...rest);
+      const declarations = ts50.sys.readFile(name);
+      expect(declarations, name).toContain("\n// @ts-nocheck\n");
+      return declarations === undefined ? undefined : ts50.createSourceFile(name, declarations.replace("\n// @ts-nocheck\n", "\n"), language);
+    };
+    const program = ts50.createProgram({ rootNames: [probe], options, host });
+    expect(ts50.version).toMatch(/^5\.0\./);
+    expect(program.getSourceFiles().some((f) => f.fileName.endsWith("/aws-iam-catalog/dist/index.d.ts"))).toBe(true);
+    const diagnostics = ts50.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts50.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(diagnostics).toEqual([]);
   });
 
   it("loads in Node through the package's exports and gives the values the types promise", () => {
