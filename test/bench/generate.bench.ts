@@ -11,7 +11,9 @@ import { readCatalog } from "../../src/model/catalog.js";
 import { defaultSnapshotsDir, repoRoot } from "../../src/model/paths.js";
 import { tempDir } from "../emit/support.js";
 
-const tsc = path.join(repoRoot, "node_modules/.bin/tsc");
+// The project's compiler, by path: node_modules/.bin/tsc may be the one of typescript-5.0, the
+// devDependency that the consumer test checks the oldest supported TypeScript with.
+const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percent = (value: number, base: number) => `${value >= base ? "+" : ""}${(((value - base) / base) * 100).toFixed(1)}%`;
