@@ -101,21 +101,24 @@ export default async function bench() {
       { types: [] as string[], skipLibCheck: false },
     ];
     const configs: { name: string; setting: (typeof settings)[number]; config: string }[] = [];
-    for (const [i, [name, source]] of Object.entries(cases).entries()) {
-      await writeFile(path.join(consumer, `case${i}.ts`), source);
-      for (const [j, setting] of settings.entries()) {
+    for (const [i, [, source]] of Object.entries(cases).entries()) await writeFile(path.join(consumer, `case${i}.ts`), source);
+    // Grouped by setting, so that each case runs right after its baseline, on a machine whose
+    // speed has had little time to drift.
+    for (const [j, setting] of settings.entries())
+      for (const [i, name] of Object.keys(cases).entries()) {
         const config = path.join(consumer, `tsconfig.case${i}.${j}.json`);
         const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, ...setting, typeRoots: [path.join(repoRoot, "node_modules/@types")] };
         await writeFile(config, JSON.stringify({ compilerOptions, files: [`case${i}.ts`] }));
         configs.push({ name, setting, config });
       }
-    }
     // A first round, not counted, brings the compiler and the package into the file cache.
     for (const c of configs) timed(tsc, ["-p", c.config], consumer);
     const runs = 15;
     const times = new Map<string, Timed[]>(configs.map((c) => [c.config, []]));
     for (let round = 0; round < runs; round++) for (const c of configs) times.get(c.config)!.push(timed(tsc, ["-p", c.config], consumer));
-    // Medians, and the least CPU time, the figure that load from other processes inflates least.
+    // Medians; the median of each round's ratio to the baseline of the same round (paired), which
+    // the drift of this VM's speed between rounds moves least; and the least CPU time, the figure
+    // that load from other processes inflates least.
     for (const setting of settings) {
       console.log(`consumer tsc --noEmit (strict, skipLibCheck ${setting.skipLibCheck}, types: [${setting.types.join(", ")}]; ${runs} runs each, cases interleaved):`);
       const runsOf = (name: string) => times.get(configs.find((c) => c.name === name && c.setting === setting)!.config)!;
@@ -123,7 +126,11 @@ export default async function bench() {
       const base = medians(runsOf("baseline"));
       for (const name of Object.keys(cases)) {
         const t = medians(runsOf(name));
-        const versus = name === "baseline" ? "" : `  vs baseline: ${percent(t.wall, base.wall)} wall, ${percent(t.cpu, base.cpu)} CPU, ${percent(least(name), least("baseline"))} least CPU`;
+        const paired = (of: (r: Timed) => number) => percent(median(runsOf(name).map((r, round) => of(r) / of(runsOf("baseline")[round]!))), 1);
+        const versus =
+          name === "baseline"
+            ? ""
+            : `  vs baseline: ${percent(t.wall, base.wall)} wall (paired ${paired((r) => r.wall)}), ${percent(t.cpu, base.cpu)} CPU (paired ${paired((r) => r.cpu)}), ${percent(least(name), least("baseline"))} least CPU`;
         console.log(`  ${name.padEnd(24)} median ${figures(t)}, least ${seconds(least(name))} CPU${versus}`);
       }
     }
