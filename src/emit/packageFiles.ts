@@ -11,11 +11,27 @@ export function packageVersion(source: CatalogIndex["source"]): string {
   return date && /^\d{8}$/.test(date) ? `1.${Number(date)}.0` : "1.0.0";
 }
 
-export function packageJson(modules: ServiceModule[], version: string, headerText: string): string {
+/**
+ * The package's exports: `.`, `./package.json`, and `./<prefix>` for every service. A service
+ * whose file stem is its prefix is exported by the pattern `./*`, which hides the shared modules
+ * (`./_*`, `./index`); only the others get an entry of their own. TypeScript reads this map for
+ * every import of the package, and with an entry per service (460, 50 KB) it cost each
+ * importer's tsc about 3% more than a map of a few entries (bench: one service, root).
+ */
+export function packageExports(modules: ServiceModule[]): Record<string, unknown> {
   const entry = (stem: string) => ({ types: `./dist/${stem}.d.ts`, default: `./dist/${stem}.js` });
+  const hidden = (prefix: string) => prefix.startsWith("_") || prefix === "index";
   const exports: Record<string, unknown> = { ".": entry("index") };
-  for (const m of modules) exports[`./${m.prefix}`] = entry(m.file);
+  for (const m of modules) if (m.file !== m.prefix || hidden(m.prefix)) exports[`./${m.prefix}`] = entry(m.file);
   exports["./package.json"] = "./package.json";
+  exports["./index"] ??= null;
+  exports["./_*"] = null;
+  exports["./*"] = entry("*");
+  return exports;
+}
+
+export function packageJson(modules: ServiceModule[], version: string, headerText: string): string {
+  const exports = packageExports(modules);
   const pkg = {
     "//": headerText,
     name: PACKAGE_NAME,

@@ -52,29 +52,21 @@ export interface BuiltActions {
   actions: Record<string, string[]>;
 }
 
-// Runs in a separate Node process, so it sees the package exactly as a consumer's Node would
-// (real ESM resolution through package.json "exports", no test runner or tsx in between).
+// Runs in a separate Node process, in the package's folder, so it sees the package exactly as a
+// consumer's Node would: it imports the package by its own name (a self-reference), which Node
+// resolves through package.json "exports"; no test runner or tsx in between.
 const LOADER = `
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-const dir = process.argv[1];
-const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8"));
-const load = (subpath) => {
-  const target = pkg.exports?.[subpath];
-  const file = typeof target === "string" ? target : target?.default ?? target?.import;
-  if (!file) throw new Error("package.json exports has no " + subpath);
-  return import(pathToFileURL(path.join(dir, file)).href);
-};
-const root = await load(".");
+const { name } = JSON.parse(readFileSync("package.json", "utf8"));
+const root = await import(name);
 const out = { prefixes: [...root.servicePrefixes], actions: {} };
-for (const prefix of out.prefixes) out.actions[prefix] = Object.values((await load("./" + prefix)).actions);
+for (const prefix of out.prefixes) out.actions[prefix] = Object.values((await import(name + "/" + prefix)).actions);
 process.stdout.write(JSON.stringify(out));
 `;
 
 export function loadBuiltActions(packageDir: string): Promise<BuiltActions> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", LOADER, "--", packageDir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", LOADER], { cwd: packageDir, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));

@@ -3,6 +3,7 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/emit/generate.js";
+import { packageExports } from "../../src/emit/packageFiles.js";
 import { prestartRenderThreads } from "../../src/emit/renderThread.js";
 import { fixtureCatalog, tempDir } from "./support.js";
 
@@ -58,11 +59,26 @@ describe("npm run generate on the fixture catalog", () => {
     });
     expect(pkg.exports).toEqual({
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
-      "./apigateway": { types: "./dist/apigateway.d.ts", default: "./dist/apigateway.js" },
-      "./ec2": { types: "./dist/ec2.d.ts", default: "./dist/ec2.js" },
-      "./kms": { types: "./dist/kms.d.ts", default: "./dist/kms.js" },
-      "./s3": { types: "./dist/s3.d.ts", default: "./dist/s3.js" },
       "./package.json": "./package.json",
+      "./index": null,
+      "./_*": null,
+      "./*": { types: "./dist/*.d.ts", default: "./dist/*.js" },
+    });
+  });
+
+  it("exports a service by a pattern only where its file stem is its prefix and no shared module's pattern hides it", () => {
+    const modules = [
+      { prefix: "kms", file: "kms", namespace: "kms" },
+      { prefix: "index", file: "index_", namespace: "index" },
+      { prefix: "_private", file: "_private", namespace: "private" },
+    ];
+    expect(packageExports(modules)).toEqual({
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./index": { types: "./dist/index_.d.ts", default: "./dist/index_.js" },
+      "./_private": { types: "./dist/_private.d.ts", default: "./dist/_private.js" },
+      "./package.json": "./package.json",
+      "./_*": null,
+      "./*": { types: "./dist/*.d.ts", default: "./dist/*.js" },
     });
   });
 
